@@ -1,0 +1,28 @@
+package dev.ticketing.kit.inbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.ticketing.events.EventEnvelope;
+
+/** An event taken from a topic: its envelope, and its payload read as the record its type names. */
+public record ReceivedEvent(EventEnvelope<JsonNode> envelope, ObjectMapper mapper) {
+
+    public String type() {
+        return envelope.type();
+    }
+
+    public String subject() {
+        return envelope.subject();
+    }
+
+    /** The payload as {@code type}; unknown fields are ignored, so producers may add fields compatibly. */
+    public <T> T data(Class<T> type) {
+        try {
+            return mapper.treeToValue(envelope.data(), type);
+        } catch (Exception e) {
+            throw new MalformedEventException("Payload of " + envelope.type() + " does not match "
+                    + type.getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

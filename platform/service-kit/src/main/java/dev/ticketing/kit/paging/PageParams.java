@@ -1,0 +1,33 @@
+package dev.ticketing.kit.paging;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The paging and sorting query parameters of every list endpoint ({@code @BeanParam}). */
+public class PageParams {
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(value = 0, message = "must be 0 or more")
+    @Parameter(description = "Page number, 0-based", example = "0")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(value = 1, message = "must be between 1 and 100")
+    @Max(value = 100, message = "must be between 1 and 100")
+    @Parameter(description = "Page size, 1 to 100", example = "20")
+    public int size;
+
+    @QueryParam("sort")
+    @Size(max = 200)
+    @Pattern(regexp = "^$|^-?[A-Za-z]+(,-?[A-Za-z]+)*$", message = "must look like field,-otherField")
+    @Parameter(description = "Comma-separated fields; a leading - sorts descending", example = "-createdAt,priority")
+    public String sort;
+}
