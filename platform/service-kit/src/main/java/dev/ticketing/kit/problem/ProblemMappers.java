@@ -20,7 +20,10 @@ import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.ticketing.kit.web.RequestIdFilter;
 import io.quarkus.logging.Log;
@@ -50,9 +53,11 @@ public class ProblemMappers {
                 uri, errors, Map.of());
     }
 
-    @ServerExceptionMapper
-    public Response json(JsonProcessingException e, UriInfo uri) {
-        return malformedBody(e, uri);
+    /** Listed one by one: the Jackson extension maps some of these types itself, to plain JSON. */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class})
+    public Response json(Exception e, UriInfo uri) {
+        return malformedBody((JsonProcessingException) e, uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1)

@@ -1,0 +1,335 @@
+package dev.ticketing.gateway.routing;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.ticketing.kit.problem.Problem;
+import dev.ticketing.kit.web.RequestIdFilter;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.logging.Log;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Forwards {@code /api/v1/...} requests to the service that owns their prefix, unchanged (method, path, query,
+ * headers, streamed body), after verifying the bearer token. Adds {@code X-Request-Id} and {@code X-Forwarded-*};
+ * answers 401, 503 (upstream unreachable), 504 (no answer in time) or 502 (broken exchange) as problem+json.
+ *
+ * <p>A Vert.x route on the prefixes the services own only, so the gateway's own RESTEasy endpoints
+ * ({@code /auth}, {@code /.well-known}, {@code /api/v1/users}, {@code /q}, {@code /openapi}) never reach it.
+ */
+@ApplicationScoped
+public class ReverseProxy {
+
+    /** Hop-by-hop headers (RFC 9110 section 7.6.1) and those the proxy sets itself. */
+    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "x-request-id",
+            "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port", "forwarded");
+    private static final Set<String> NOT_RETURNED = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "server", "x-powered-by");
+    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    /** One owned prefix and where it goes. */
+    record Target(String service, String prefix, String host, int port, boolean ssl, String basePath) {
+    }
+
+    private final Vertx vertx;
+    private final JWTParser jwtParser;
+    private final ObjectMapper mapper;
+    private final List<Target> targets;
+    private final long timeoutMillis;
+    private final boolean verifyOnEventLoop;
+    private final HttpClient client;
+
+    ReverseProxy(Vertx vertx, JWTParser jwtParser, ObjectMapper mapper, RoutesConfig routes,
+            @ConfigProperty(name = "ticketing.proxy.timeout", defaultValue = "10s") Duration timeout,
+            @ConfigProperty(name = "ticketing.proxy.connect-timeout", defaultValue = "3s") Duration connectTimeout,
+            @ConfigProperty(name = "ticketing.proxy.max-connections-per-upstream", defaultValue = "100") int pool,
+            @ConfigProperty(name = "ticketing.jwt.verify-with-own-keys", defaultValue = "true") boolean ownKeys) {
+        this.vertx = vertx;
+        this.jwtParser = jwtParser;
+        this.mapper = mapper;
+        this.timeoutMillis = timeout.toMillis();
+        // Own keys are in memory; an external issuer's JWKS may need a (blocking) fetch.
+        this.verifyOnEventLoop = ownKeys;
+        this.targets = targets(routes);
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) connectTimeout.toMillis())
+                .setMaxPoolSize(pool)
+                .setKeepAlive(true)
+                .setDecompressionSupported(false));
+    }
+
+    static List<Target> targets(RoutesConfig routes) {
+        List<Target> list = new ArrayList<>();
+        for (Map.Entry<String, RoutesConfig.Upstream> entry : routes.services().entrySet()) {
+            URI url = URI.create(entry.getValue().url());
+            boolean ssl = "https".equalsIgnoreCase(url.getScheme());
+            int port = url.getPort() > 0 ? url.getPort() : ssl ? 443 : 80;
+            String basePath = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
+            for (String prefix : entry.getValue().prefixes()) {
+                String clean = prefix.trim().replaceAll("/+$", "");
+                list.add(new Target(entry.getKey(), clean, url.getHost(), port, ssl, basePath));
+            }
+        }
+        list.sort(Comparator.comparingInt((Target t) -> t.prefix().length()).reversed());
+        return List.copyOf(list);
+    }
+
+    /** The base URLs of the services, for the merged OpenAPI document. */
+    public Map<String, String> upstreams() {
+        return targets.stream().collect(Collectors.toMap(Target::service,
+                t -> (t.ssl() ? "https://" : "http://") + t.host() + ":" + t.port() + t.basePath(), (a, b) -> a,
+                java.util.TreeMap::new));
+    }
+
+    void init(@Observes Router router) {
+        if (targets.isEmpty()) {
+            return;
+        }
+        String regex = targets.stream().map(t -> Pattern.quote(t.prefix()))
+                .collect(Collectors.joining("|", "^(?:", ")(?:/.*)?$"));
+        router.routeWithRegex(regex).handler(this::handle);
+        Log.infof("Routing %s", targets.stream().map(t -> t.prefix() + " -> " + t.service())
+                .collect(Collectors.joining(", ")));
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        request.pause();
+        String incoming = request.getHeader(RequestIdFilter.HEADER);
+        String requestId = incoming != null && SAFE_REQUEST_ID.matcher(incoming).matches() ? incoming
+                : UUID.randomUUID().toString();
+        HttpServerResponse response = ctx.response();
+        response.putHeader(RequestIdFilter.HEADER, requestId);
+        response.putHeader("X-Content-Type-Options", "nosniff");
+
+        String path = ctx.normalizedPath();
+        Target target = targets.stream()
+                .filter(t -> path.equals(t.prefix()) || path.startsWith(t.prefix() + "/"))
+                .findFirst().orElse(null);
+        if (target == null) {
+            ctx.next();
+            return;
+        }
+        String authorization = request.getHeader(HttpHeaderNames.AUTHORIZATION);
+        if (authorization == null || authorization.length() <= 7
+                || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            problem(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer access token is required", requestId);
+            return;
+        }
+        String token = authorization.substring(7).trim();
+        if (verifyOnEventLoop) {
+            if (verified(token)) {
+                forward(ctx, target, requestId);
+            } else {
+                problem(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer access token is required",
+                        requestId);
+            }
+        } else {
+            vertx.<Boolean>executeBlocking(() -> verified(token), false).onComplete(ar -> {
+                if (ar.succeeded() && ar.result()) {
+                    forward(ctx, target, requestId);
+                } else {
+                    problem(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer access token is required",
+                            requestId);
+                }
+            });
+        }
+    }
+
+    private boolean verified(String token) {
+        try {
+            jwtParser.parse(token); // signature, issuer, audience, expiry
+            return true;
+        } catch (ParseException | RuntimeException e) {
+            Log.debugf("Rejected bearer token: %s", e.getMessage());
+            return false;
+        }
+    }
+
+    private void forward(RoutingContext ctx, Target target, String requestId) {
+        HttpServerRequest request = ctx.request();
+        HttpServerResponse response = ctx.response();
+        String query = request.query();
+        String uri = target.basePath() + ctx.normalizedPath() + (query == null || query.isEmpty() ? "" : "?" + query);
+
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        for (Map.Entry<String, String> header : request.headers()) {
+            if (!NOT_FORWARDED.contains(header.getKey().toLowerCase(java.util.Locale.ROOT))) {
+                headers.add(header.getKey(), header.getValue());
+            }
+        }
+        headers.set(RequestIdFilter.HEADER, requestId);
+        String remote = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        String forwardedFor = request.getHeader("X-Forwarded-For");
+        if (remote != null) {
+            headers.set("X-Forwarded-For", forwardedFor == null || forwardedFor.isBlank() ? remote
+                    : forwardedFor + ", " + remote);
+        }
+        headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
+        String host = request.getHeader(HttpHeaderNames.HOST);
+        if (host != null) {
+            headers.set("X-Forwarded-Host", host);
+        }
+
+        RequestOptions options = new RequestOptions()
+                .setMethod(request.method())
+                .setHost(target.host())
+                .setPort(target.port())
+                .setSsl(target.ssl())
+                .setURI(uri)
+                .setHeaders(headers);
+
+        AtomicBoolean done = new AtomicBoolean();
+        HttpClientRequest[] upstreamRequest = new HttpClientRequest[1];
+        long timer = vertx.setTimer(timeoutMillis, id -> {
+            if (done.compareAndSet(false, true)) {
+                if (upstreamRequest[0] != null) {
+                    upstreamRequest[0].reset();
+                }
+                Log.warnf("%s did not answer %s %s within %d ms", target.service(), request.method(), uri,
+                        timeoutMillis);
+                problem(ctx, 504, "upstream-timeout", "Gateway Timeout",
+                        "The " + target.service() + " did not answer in time", requestId);
+            }
+        });
+        client.request(options).onComplete(connected -> {
+            if (connected.failed()) {
+                if (done.compareAndSet(false, true)) {
+                    vertx.cancelTimer(timer);
+                    Log.warnf("%s is unreachable: %s", target.service(), connected.cause().toString());
+                    problem(ctx, 503, "upstream-unavailable", "Service Unavailable",
+                            "The " + target.service() + " is unavailable; retry later", requestId);
+                }
+                return;
+            }
+            HttpClientRequest upstream = connected.result();
+            upstreamRequest[0] = upstream;
+            if (done.get()) {
+                upstream.reset();
+                return;
+            }
+            // HTTP/1.1: a request without Content-Length or Transfer-Encoding has no body.
+            boolean hasBody = request.headers().contains(HttpHeaderNames.CONTENT_LENGTH)
+                    || request.headers().contains(HttpHeaderNames.TRANSFER_ENCODING);
+            io.vertx.core.Future<HttpClientResponse> sent;
+            if (hasBody) {
+                if (!request.headers().contains(HttpHeaderNames.CONTENT_LENGTH)) {
+                    upstream.setChunked(true);
+                }
+                sent = upstream.send(request); // streamed, with back-pressure
+            } else {
+                request.resume();
+                sent = upstream.send();
+            }
+            sent.onComplete(answered -> {
+                if (!done.compareAndSet(false, true)) {
+                    if (answered.succeeded()) {
+                        answered.result().request().reset();
+                    }
+                    return;
+                }
+                vertx.cancelTimer(timer);
+                if (answered.failed()) {
+                    Throwable cause = answered.cause();
+                    Log.warnf("%s failed on %s %s: %s", target.service(), request.method(), uri, cause.toString());
+                    if (cause instanceof ConnectException) {
+                        problem(ctx, 503, "upstream-unavailable", "Service Unavailable",
+                                "The " + target.service() + " is unavailable; retry later", requestId);
+                    } else {
+                        problem(ctx, 502, "upstream-failed", "Bad Gateway",
+                                "The " + target.service() + " broke off the exchange", requestId);
+                    }
+                    return;
+                }
+                relay(answered.result(), response, request.method());
+            });
+        });
+    }
+
+    private void relay(HttpClientResponse upstream, HttpServerResponse response, HttpMethod method) {
+        if (response.ended() || response.closed()) {
+            upstream.request().reset();
+            return;
+        }
+        response.setStatusCode(upstream.statusCode());
+        if (upstream.statusMessage() != null) {
+            response.setStatusMessage(upstream.statusMessage());
+        }
+        for (String name : upstream.headers().names()) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (!NOT_RETURNED.contains(lower) && !lower.equals("x-request-id")) {
+                response.headers().remove(name);
+                response.headers().add(name, upstream.headers().getAll(name));
+            }
+        }
+        boolean bodyless = method == HttpMethod.HEAD || upstream.statusCode() == 204 || upstream.statusCode() == 304
+                || (upstream.statusCode() >= 100 && upstream.statusCode() < 200);
+        if (!bodyless && !upstream.headers().contains(HttpHeaderNames.CONTENT_LENGTH)) {
+            response.setChunked(true);
+        }
+        upstream.pipeTo(response);
+    }
+
+    private void problem(RoutingContext ctx, int status, String slug, String title, String detail,
+            String requestId) {
+        HttpServerResponse response = ctx.response();
+        if (response.headWritten() || response.ended() || response.closed()) {
+            if (!response.ended() && !response.closed()) {
+                response.reset();
+            }
+            return;
+        }
+        Problem problem = new Problem(Problem.TYPE_BASE + slug, title, status, detail, ctx.normalizedPath(),
+                requestId, List.of(), Map.of());
+        String body;
+        try {
+            body = mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + status + "}";
+        }
+        response.setStatusCode(status).putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaderNames.CACHE_CONTROL, "no-store");
+        if (status == 401) {
+            response.putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
+        }
+        response.end(body);
+    }
+}

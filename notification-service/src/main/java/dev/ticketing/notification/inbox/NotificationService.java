@@ -1,0 +1,92 @@
+package dev.ticketing.notification.inbox;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.ticketing.events.StatusChanged;
+import dev.ticketing.events.TicketCreated;
+import dev.ticketing.kit.paging.Page;
+import dev.ticketing.kit.paging.PageParams;
+import dev.ticketing.kit.paging.Paging;
+import dev.ticketing.kit.problem.ApiProblem;
+import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Sort;
+
+/** Raises notifications from ticket events and lets each recipient read and acknowledge their own. */
+@ApplicationScoped
+public class NotificationService {
+
+    private static final int MAX_TITLE = 300;
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt");
+    private static final Sort NEWEST_FIRST = Sort.descending("createdAt").and("id");
+
+    private final NotificationRepository notifications;
+
+    NotificationService(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    /** Tells the requester that their ticket was filed; runs in the idempotent consumer's transaction. */
+    public void ticketCreated(String eventId, TicketCreated event, Instant eventTime) {
+        String title = event.title() == null ? event.ticketId() : event.title();
+        raise(eventId, event.requesterId(), NotificationType.TICKET_CREATED, "Ticket created: " + title,
+                event.ticketId(), event.createdAt() == null ? eventTime : event.createdAt());
+    }
+
+    /** Tells the requester that their ticket changed status; runs in the idempotent consumer's transaction. */
+    public void statusChanged(String eventId, StatusChanged event, Instant eventTime) {
+        raise(eventId, event.requesterId(), NotificationType.STATUS_CHANGED,
+                "Ticket " + event.ticketId() + " is now " + event.to(), event.ticketId(),
+                event.changedAt() == null ? eventTime : event.changedAt());
+    }
+
+    /** The recipient's notifications, newest first unless sorted otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<NotificationView> list(String recipientId, boolean unreadOnly, PageParams paging) {
+        var query = notifications.findFor(recipientId, unreadOnly, Paging.sort(paging.sort, SORTABLE, NEWEST_FIRST))
+                .page(paging.page, paging.size);
+        return new Page<>(query.list(), query.count(), paging.page, paging.size).map(NotificationView::of);
+    }
+
+    /**
+     * Marks one of the recipient's notifications as read (again: the first time counts).
+     *
+     * @throws ApiProblem 404 if it does not exist or belongs to someone else
+     */
+    @Transactional
+    public NotificationView markRead(String recipientId, String id) {
+        Notification notification = notifications.findFor(recipientId, id)
+                .orElseThrow(() -> ApiProblem.notFound("Notification", id));
+        if (notification.readAt == null) {
+            notification.readAt = Instant.now();
+        }
+        return NotificationView.of(notification);
+    }
+
+    /** Marks all of the recipient's unread notifications as read. */
+    @Transactional
+    public ReadAllResult markAllRead(String recipientId) {
+        return new ReadAllResult(notifications.markAllRead(recipientId, Instant.now()));
+    }
+
+    private void raise(String eventId, String recipientId, NotificationType type, String title, String ticketId,
+            Instant at) {
+        if (recipientId == null || recipientId.isBlank()) {
+            Log.debugf("No requester on event %s: no notification", eventId);
+            return;
+        }
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID().toString();
+        notification.recipientId = recipientId;
+        notification.type = type.name();
+        notification.title = title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE - 1) + "…" : title;
+        notification.ticketId = ticketId;
+        notification.eventId = eventId;
+        notification.createdAt = at;
+        notifications.persist(notification);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.ticketing.notification.inbox;
+
+/** What a notification is about. */
+public enum NotificationType {
+    TICKET_CREATED,
+    STATUS_CHANGED
+}

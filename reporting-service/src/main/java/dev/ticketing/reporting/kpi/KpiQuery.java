@@ -1,0 +1,60 @@
+package dev.ticketing.reporting.kpi;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import dev.ticketing.kit.problem.ApiProblem;
+
+/**
+ * The period and filters of a KPI request: {@code [from, to)}, and optionally one category and one priority.
+ *
+ * @param from start of the period, inclusive
+ * @param to end of the period, exclusive
+ * @param category only tickets of this category, or null for all
+ * @param priority only tickets of this priority, or null for all
+ */
+public record KpiQuery(Instant from, Instant to, String category, String priority) {
+
+    /** The ticket categories of the suite, in the order the reports list them. */
+    public static final List<String> CATEGORIES = List.of("INCIDENT", "ASSISTANCE", "CHANGE_REQUEST", "BUG",
+            "QUESTION", "OTHER");
+    /** The ticket priorities of the suite, most urgent first. */
+    public static final List<String> PRIORITIES = List.of("P0", "P1", "P2", "P3");
+
+    /**
+     * Parses the query parameters of a KPI request.
+     *
+     * @param defaultPeriod length of the period when {@code from} is absent
+     * @throws ApiProblem 400 naming the parameter that is invalid
+     */
+    public static KpiQuery parse(String from, String to, String category, String priority, Duration defaultPeriod,
+            Instant now) {
+        Instant end = to == null || to.isBlank() ? now : instant("to", to);
+        Instant start = from == null || from.isBlank() ? end.minus(defaultPeriod) : instant("from", from);
+        if (!start.isBefore(end)) {
+            throw ApiProblem.badRequest("from", "must be before to");
+        }
+        return new KpiQuery(start, end, oneOf("category", category, CATEGORIES),
+                oneOf("priority", priority, PRIORITIES));
+    }
+
+    private static Instant instant(String name, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest(name, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
+        }
+    }
+
+    private static String oneOf(String name, String value, List<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!allowed.contains(value)) {
+            throw ApiProblem.badRequest(name, "must be one of " + String.join(", ", allowed));
+        }
+        return value;
+    }
+}

@@ -1,0 +1,47 @@
+-- Tickets and their append-only history.
+CREATE TABLE ticket (
+    id                  CHAR(36)      NOT NULL PRIMARY KEY,
+    title               VARCHAR(200)  NOT NULL,
+    description         TEXT          NOT NULL,
+    category            VARCHAR(20)   NOT NULL,
+    priority            CHAR(2)       NOT NULL,
+    impact              TINYINT       NULL,
+    urgency             TINYINT       NULL,
+    status              VARCHAR(20)   NOT NULL,
+    channel             VARCHAR(20)   NOT NULL,
+    requester_id        CHAR(36)      NOT NULL,
+    requester_name      VARCHAR(200)  NOT NULL,
+    assignee_id         CHAR(36)      NULL,
+    assignee_name       VARCHAR(200)  NULL,
+    created_by_id       CHAR(36)      NOT NULL,
+    created_at          DATETIME(6)   NOT NULL,
+    updated_at          DATETIME(6)   NOT NULL,
+    first_response_at   DATETIME(6)   NULL,
+    resolved_at         DATETIME(6)   NULL,
+    closed_at           DATETIME(6)   NULL,
+    reopen_count        INT           NOT NULL DEFAULT 0,
+    response_due_at     DATETIME(6)   NOT NULL,
+    resolution_due_at   DATETIME(6)   NOT NULL,
+    response_breached   BOOLEAN       NOT NULL DEFAULT FALSE,
+    resolution_breached BOOLEAN       NOT NULL DEFAULT FALSE,
+    archived            BOOLEAN       NOT NULL DEFAULT FALSE,
+    version             BIGINT        NOT NULL DEFAULT 0,
+    KEY ix_ticket_requester (requester_id, created_at),
+    KEY ix_ticket_assignee (assignee_id, status),
+    KEY ix_ticket_status (status, priority),
+    KEY ix_ticket_updated (updated_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+CREATE TABLE ticket_history (
+    id          BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    ticket_id   CHAR(36)      NOT NULL,
+    at          DATETIME(6)   NOT NULL,
+    actor_id    CHAR(36)      NOT NULL,
+    actor_name  VARCHAR(200)  NOT NULL,
+    action      VARCHAR(40)   NOT NULL,
+    field       VARCHAR(60)   NULL,
+    old_value   TEXT          NULL,
+    new_value   TEXT          NULL,
+    request_id  VARCHAR(100)  NULL,
+    KEY ix_history_ticket (ticket_id, id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
