@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.MDC;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -136,6 +137,7 @@ public class ReverseProxy {
         String incoming = request.getHeader(RequestIdFilter.HEADER);
         String requestId = incoming != null && SAFE_REQUEST_ID.matcher(incoming).matches() ? incoming
                 : UUID.randomUUID().toString();
+        MDC.put(RequestIdFilter.MDC_KEY, requestId);
         HttpServerResponse response = ctx.response();
         response.putHeader(RequestIdFilter.HEADER, requestId);
         response.putHeader("X-Content-Type-Options", "nosniff");

@@ -28,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.keys.BigEndianBigInteger;
-import org.jose4j.lang.JoseException;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
@@ -103,15 +102,11 @@ public class SigningKeys {
     }
 
     private String add(RSAPublicKey key) {
-        try {
-            String kid = new RsaJsonWebKey(key).calculateBase64urlEncodedThumbprint("SHA-256");
-            published.add(new PublicJwk("RSA", kid, "sig", "RS256", BigEndianBigInteger.toBase64Url(key.getModulus()),
-                    BigEndianBigInteger.toBase64Url(key.getPublicExponent())));
-            publicKeys.add(key);
-            return kid;
-        } catch (JoseException e) {
-            throw new IllegalStateException("Cannot compute the key thumbprint", e);
-        }
+        String kid = new RsaJsonWebKey(key).calculateBase64urlEncodedThumbprint("SHA-256");
+        published.add(new PublicJwk("RSA", kid, "sig", "RS256", BigEndianBigInteger.toBase64Url(key.getModulus()),
+                BigEndianBigInteger.toBase64Url(key.getPublicExponent())));
+        publicKeys.add(key);
+        return kid;
     }
 
     /** A PEM from the classpath ({@code classpath:} prefix optional) or the file system. */

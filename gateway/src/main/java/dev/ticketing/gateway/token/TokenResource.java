@@ -21,21 +21,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.ticketing.gateway.identity.Authenticator;
 
 /** OAuth 2.0 token endpoint (RFC 6749): the password grant for now. */
-@Path("/auth/token")
+@Path("/auth")
 @Tag(name = "Authentication", description = "Access tokens (OAuth 2.0) and the keys that verify them")
 public class TokenResource {
 
     static final String PASSWORD = "password";
+    static final String REFRESH_TOKEN = "refresh_token";
 
     private final Authenticator authenticator;
     private final TokenIssuer issuer;
+    private final RefreshTokens refreshTokens;
 
-    TokenResource(Authenticator authenticator, TokenIssuer issuer) {
+    TokenResource(Authenticator authenticator, TokenIssuer issuer, RefreshTokens refreshTokens) {
         this.authenticator = authenticator;
         this.issuer = issuer;
+        this.refreshTokens = refreshTokens;
     }
 
     @POST
+    @Path("/token")
     @PermitAll
     @SecurityRequirements
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -43,15 +47,22 @@ public class TokenResource {
     @Operation(summary = "Get an access token",
             description = "OAuth 2.0 token endpoint (RFC 6749). grant_type=password with username and password "
                     + "gives a short-lived RS256 access token (15 minutes by default) carrying the user's id (sub), "
-                    + "login (upn), name and roles (groups). Public endpoint. Answers are never cached.")
+                    + "login (upn), name and roles (groups), and a refresh token. grant_type=refresh_token with "
+                    + "refresh_token gives a new access token and a new refresh token: each refresh token works once, "
+                    + "and presenting a used one revokes all tokens of that login. Public endpoint. Answers are "
+                    + "never cached.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
             schema = @Schema(implementation = TokenRequest.class),
-            examples = @ExampleObject(name = "password", value = "grant_type=password&username=alice&password=demo")))
+            examples = {
+                    @ExampleObject(name = "password", value = "grant_type=password&username=alice&password=demo"),
+                    @ExampleObject(name = "refresh_token",
+                            value = "grant_type=refresh_token&refresh_token=8xLOxBtZp8N2S3kxd0OaRr1B7Mx8d3xVvWdC3tq1yWw")}))
     @APIResponse(responseCode = "200", description = "The access token",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TokenResponse.class),
                     examples = @ExampleObject(name = "token", value = """
-                            {"access_token":"eyJraWQiOiJ...","token_type":"Bearer","expires_in":900}""")))
+                            {"access_token":"eyJraWQiOiJ...","token_type":"Bearer","expires_in":900,
+                             "refresh_token":"8xLOxBtZp8N2S3kxd0OaRr1B7Mx8d3xVvWdC3tq1yWw"}""")))
     @APIResponse(responseCode = "400", description = "invalid_request (missing parameter), invalid_grant (wrong "
             + "credentials or disabled account) or unsupported_grant_type",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -60,32 +71,68 @@ public class TokenResource {
                             @ExampleObject(name = "invalid_grant", value = """
                                     {"error":"invalid_grant","error_description":"Invalid username or password"}"""),
                             @ExampleObject(name = "unsupported_grant_type", value = """
-                                    {"error":"unsupported_grant_type","error_description":"Supported grant types: password"}""")}))
+                                    {"error":"unsupported_grant_type","error_description":"Supported grant types: password, refresh_token"}""")}))
     public Response token(@FormParam("grant_type") String grantType, @FormParam("username") String username,
-            @FormParam("password") String password) {
+            @FormParam("password") String password, @FormParam("refresh_token") String refreshToken) {
         if (blank(grantType)) {
             return error("invalid_request", "grant_type is required");
         }
+        if (REFRESH_TOKEN.equals(grantType)) {
+            if (blank(refreshToken)) {
+                return error("invalid_request", "refresh_token is required");
+            }
+            return refreshTokens.rotate(refreshToken)
+                    .map(rotated -> answer(rotated.user(), rotated.refreshToken()))
+                    .orElseGet(() -> error("invalid_grant", "The refresh token is invalid, expired or revoked"));
+        }
         if (!PASSWORD.equals(grantType)) {
-            return error("unsupported_grant_type", "Supported grant types: " + PASSWORD);
+            return error("unsupported_grant_type", "Supported grant types: " + PASSWORD + ", " + REFRESH_TOKEN);
         }
         if (blank(username) || password == null || password.isEmpty()) {
             return error("invalid_request", "username and password are required");
         }
         return authenticator.authenticate(username, password)
-                .map(user -> {
-                    TokenIssuer.AccessToken token = issuer.issue(user);
-                    return noStore(Response.ok(new TokenResponse(token.token(), "Bearer", token.expiresIn(), null)));
-                })
+                .map(user -> answer(user, refreshTokens.issue(user)))
                 .orElseGet(() -> error("invalid_grant", "Invalid username or password"));
+    }
+
+    @POST
+    @Path("/revoke")
+    @PermitAll
+    @SecurityRequirements
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revoke a refresh token",
+            description = "OAuth 2.0 token revocation (RFC 7009): the refresh token and every token rotated from "
+                    + "the same login stop working (logout). Answers 200 whether or not the token was known. "
+                    + "Access tokens are short-lived and are not revoked. Public endpoint.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            examples = @ExampleObject(name = "revoke",
+                    value = "token=8xLOxBtZp8N2S3kxd0OaRr1B7Mx8d3xVvWdC3tq1yWw&token_type_hint=refresh_token")))
+    @APIResponse(responseCode = "200", description = "Revoked, or unknown")
+    @APIResponse(responseCode = "400", description = "invalid_request: no token given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OAuthError.class)))
+    public Response revoke(@FormParam("token") String token) {
+        if (blank(token)) {
+            return error("invalid_request", "token is required");
+        }
+        refreshTokens.revoke(token);
+        return noStore(Response.ok());
+    }
+
+    private Response answer(dev.ticketing.gateway.identity.AppUser user, String refreshToken) {
+        TokenIssuer.AccessToken token = issuer.issue(user);
+        return noStore(Response.ok(new TokenResponse(token.token(), "Bearer", token.expiresIn(), refreshToken, null)));
     }
 
     /** The form fields, for the OpenAPI document. */
     @Schema(name = "TokenRequest")
     public record TokenRequest(
-            @Schema(required = true, enumeration = {"password"}, example = "password") String grant_type,
-            @Schema(example = "alice") String username,
-            @Schema(example = "demo", format = "password") String password) {
+            @Schema(required = true, enumeration = {"password", "refresh_token"}, example = "password") String grant_type,
+            @Schema(description = "password grant", example = "alice") String username,
+            @Schema(description = "password grant", example = "demo", format = "password") String password,
+            @Schema(description = "refresh_token grant") String refresh_token) {
     }
 
     private static Response error(String code, String description) {

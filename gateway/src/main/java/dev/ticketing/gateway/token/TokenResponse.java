@@ -12,5 +12,6 @@ public record TokenResponse(
         @JsonProperty("access_token") @Schema(description = "RS256 JWT to send as 'Authorization: Bearer …'") String accessToken,
         @JsonProperty("token_type") @Schema(example = "Bearer") String tokenType,
         @JsonProperty("expires_in") @Schema(description = "Lifetime in seconds", example = "900") long expiresIn,
+        @JsonProperty("refresh_token") @Schema(description = "Opaque refresh token, single use: each use returns a new one") String refreshToken,
         @Schema(description = "Granted scope, when restricted", nullable = true) String scope) {
 }

@@ -39,6 +39,7 @@ public class WellKnownResource {
     /** OpenID Provider metadata (the subset this issuer supports). */
     public record OpenIdConfiguration(
             String issuer,
+            @JsonProperty("revocation_endpoint") String revocationEndpoint,
             @JsonProperty("jwks_uri") String jwksUri,
             @JsonProperty("token_endpoint") String tokenEndpoint,
             @JsonProperty("grant_types_supported") List<String> grantTypesSupported,
@@ -84,8 +85,8 @@ public class WellKnownResource {
     public OpenIdConfiguration openIdConfiguration(@Context UriInfo uri) {
         String base = publicUrl.map(URI::toString).orElse(uri.getBaseUri().toString());
         base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        return new OpenIdConfiguration(issuer, base + "/.well-known/jwks.json", base + "/auth/token",
-                List.of(TokenResource.PASSWORD), List.of("none"), List.of("RS256"), List.of("public"),
+        return new OpenIdConfiguration(issuer, base + "/auth/revoke", base + "/.well-known/jwks.json", base + "/auth/token",
+                List.of(TokenResource.PASSWORD, TokenResource.REFRESH_TOKEN), List.of("none"), List.of("RS256"), List.of("public"),
                 List.of("iss", "aud", "sub", "upn", "name", "groups", "iat", "exp", "jti"));
     }
 }
