@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.ticketing.testkit.TestEvents;
 import dev.ticketing.events.EventEnvelope;
 import dev.ticketing.events.TicketCreated;
 import dev.ticketing.events.Topics;
@@ -34,7 +35,7 @@ class NotificationResourceTest {
     void shouldNotifyRequesterOfNewTicket() {
         TestUser alice = TestUser.of("alice", "requester");
         String ticketId = UUID.randomUUID().toString();
-        TicketEvents.send(created(ticketId, alice));
+        TestEvents.send(created(ticketId, alice));
 
         await().atMost(WAIT).untilAsserted(() -> list(alice).body("$", hasSize(1)));
         list(alice)
@@ -51,9 +52,9 @@ class NotificationResourceTest {
         TestUser alice = TestUser.of("alice", "requester");
         String ticketId = UUID.randomUUID().toString();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        TicketEvents.send(created(ticketId, alice));
-        TicketEvents.send(TicketEvents.statusChanged(ticketId, "NEW", "IN_PROGRESS", alice.id(), now.plusSeconds(1)));
-        TicketEvents.send(TicketEvents.statusChanged(ticketId, "IN_PROGRESS", "RESOLVED", alice.id(),
+        TestEvents.send(created(ticketId, alice));
+        TestEvents.send(TestEvents.statusChanged(ticketId, "NEW", "IN_PROGRESS", alice.id(), now.plusSeconds(1)));
+        TestEvents.send(TestEvents.statusChanged(ticketId, "IN_PROGRESS", "RESOLVED", alice.id(),
                 now.plusSeconds(2)));
 
         await().atMost(WAIT).untilAsserted(() -> list(alice).body("$", hasSize(3)));
@@ -86,10 +87,10 @@ class NotificationResourceTest {
         TestUser alice = TestUser.of("alice", "requester");
         String ticketId = UUID.randomUUID().toString();
         EventEnvelope<TicketCreated> created = created(ticketId, alice);
-        TicketEvents.send(created);
-        TicketEvents.send(created);
+        TestEvents.send(created);
+        TestEvents.send(created);
         // Same key, same partition: once this one shows, both copies above have been consumed.
-        TicketEvents.send(TicketEvents.statusChanged(ticketId, "NEW", "CANCELLED", alice.id(),
+        TestEvents.send(TestEvents.statusChanged(ticketId, "NEW", "CANCELLED", alice.id(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(5)));
 
         await().atMost(WAIT).untilAsserted(() -> list(alice)
@@ -99,7 +100,7 @@ class NotificationResourceTest {
     @Test
     void shouldConsumeRecordsWithTheOutboxHeaders() {
         TestUser alice = TestUser.of("alice", "requester");
-        TicketEvents.sendLikeOutbox(created(UUID.randomUUID().toString(), alice));
+        TestEvents.sendLikeOutbox(created(UUID.randomUUID().toString(), alice));
 
         await().atMost(WAIT).untilAsserted(() -> list(alice).body("$", hasSize(1)));
     }
@@ -112,7 +113,7 @@ class NotificationResourceTest {
             KafkaTopicWatcher.send(Topics.TICKET_EVENTS, key, "not json");
             deadLetters.await(record -> key.equals(record.key()) && "not json".equals(record.value()), WAIT);
         }
-        TicketEvents.send(created(UUID.randomUUID().toString(), alice));
+        TestEvents.send(created(UUID.randomUUID().toString(), alice));
 
         await().atMost(WAIT).untilAsserted(() -> list(alice).body("$", hasSize(1)));
     }
@@ -121,7 +122,7 @@ class NotificationResourceTest {
     void shouldHideSomeoneElsesNotifications() {
         TestUser alice = TestUser.of("alice", "requester");
         TestUser bob = TestUser.of("bob", "requester");
-        TicketEvents.send(created(UUID.randomUUID().toString(), alice));
+        TestEvents.send(created(UUID.randomUUID().toString(), alice));
         await().atMost(WAIT).untilAsserted(() -> list(alice).body("$", hasSize(1)));
         String aliceNotification = list(alice).extract().path("[0].id");
 
@@ -156,7 +157,7 @@ class NotificationResourceTest {
     }
 
     private static EventEnvelope<TicketCreated> created(String ticketId, TestUser requester) {
-        return TicketEvents.created(ticketId, "INCIDENT", "P2", requester.id(),
+        return TestEvents.created(ticketId, "INCIDENT", "P2", requester.id(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 

@@ -6,11 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import dev.ticketing.assignment.ticket.OpenTicketService;
 import dev.ticketing.events.StatusChanged;
 import dev.ticketing.events.TicketCreated;
 import dev.ticketing.kit.inbox.EventInbox;
 import dev.ticketing.kit.inbox.ReceivedEvent;
-import dev.ticketing.assignment.inbox.NotificationService;
 import io.smallrye.common.annotation.Blocking;
 
 /** Keeps the open-ticket projection from {@code ticket-events}, once per event id. */

@@ -1,4 +1,4 @@
-package dev.ticketing.reporting;
+package dev.ticketing.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,54 +17,62 @@ import dev.ticketing.events.EventEnvelope;
 import dev.ticketing.events.StatusChanged;
 import dev.ticketing.events.TicketCreated;
 import dev.ticketing.events.Topics;
-import dev.ticketing.testkit.KafkaTopicWatcher;
 
-/** Builds and sends ticket events as ticket-service would publish them. */
-final class TicketEvents {
+/** Builds events as their producers would, and sends them to the real broker, as plain records or as the outbox does. */
+public final class TestEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private TicketEvents() {
+    private TestEvents() {
     }
 
-    static EventEnvelope<TicketCreated> created(String ticketId, String category, String priority,
+    public static EventEnvelope<TicketCreated> created(String ticketId, String category, String priority,
             String requesterId, Instant createdAt) {
         return EventEnvelope.of("/ticket-service", TicketCreated.TYPE, ticketId, null,
                 new TicketCreated(ticketId, "Printer on fire", category, priority, "NEW", requesterId, "Alice",
                         "API", requesterId, createdAt, createdAt.plusSeconds(3600), createdAt.plusSeconds(86400)));
     }
 
-    static EventEnvelope<StatusChanged> statusChanged(String ticketId, String from, String to, String requesterId,
+    public static EventEnvelope<StatusChanged> statusChanged(String ticketId, String from, String to, String requesterId,
             Instant changedAt) {
         return EventEnvelope.of("/ticket-service", StatusChanged.TYPE, ticketId, null,
                 new StatusChanged(ticketId, from, to, "tech-1", null, requesterId, changedAt));
     }
 
-    static void send(EventEnvelope<?> envelope) {
-        KafkaTopicWatcher.send(Topics.TICKET_EVENTS, envelope.subject(), json(envelope));
+    /** Sends to ticket-events, keyed by the envelope's subject. */
+    public static void send(EventEnvelope<?> envelope) {
+        send(Topics.TICKET_EVENTS, envelope);
+    }
+
+    public static void send(String topic, EventEnvelope<?> envelope) {
+        KafkaTopicWatcher.send(topic, envelope.subject(), json(envelope));
     }
 
     /** Sends as the outbox relay does: with the CloudEvents structured-mode content type and ce_ headers. */
-    static void sendLikeOutbox(EventEnvelope<?> envelope) {
+    public static void sendLikeOutbox(EventEnvelope<?> envelope) {
+        sendLikeOutbox(Topics.TICKET_EVENTS, envelope);
+    }
+
+    /** Sends to {@code topic} as the outbox relay does. */
+    public static void sendLikeOutbox(String topic, EventEnvelope<?> envelope) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTopicWatcher.bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.TICKET_EVENTS, envelope.subject(),
-                    json(envelope));
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, envelope.subject(), json(envelope));
             record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
             record.headers().add("ce_type", envelope.type().getBytes(StandardCharsets.UTF_8));
             record.headers().add("ce_id", envelope.id().getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();
         } catch (Exception e) {
-            throw new IllegalStateException("Could not send to " + Topics.TICKET_EVENTS, e);
+            throw new IllegalStateException("Could not send to " + topic, e);
         }
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (Exception e) {
