@@ -42,6 +42,29 @@ public final class Paging {
         return result;
     }
 
+    /**
+     * The same, as an SQL {@code ORDER BY} list for native queries: {@code allowed} maps API names to columns.
+     * The id column always ends the list, so that pages are stable.
+     */
+    public static String orderBy(String sort, Map<String, String> allowed, String fallback, String idColumn) {
+        if (sort == null || sort.isBlank()) {
+            return fallback + ", " + idColumn;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : sort.split(",")) {
+            boolean descending = part.startsWith("-");
+            String name = descending ? part.substring(1) : part;
+            String column = allowed.get(name);
+            if (column == null) {
+                throw ApiProblem.badRequest("sort", "cannot sort by " + name + "; allowed: "
+                        + String.join(", ", allowed.keySet().stream().sorted().toList()));
+            }
+            parts.add(column + (descending ? " DESC" : " ASC"));
+        }
+        parts.add(idColumn);
+        return String.join(", ", parts);
+    }
+
     /** A 200 answer with the page's items as body, {@code X-Total-Count} and {@code Link} first/prev/next/last. */
     public static Response ok(Page<?> page, UriInfo uri) {
         Response.ResponseBuilder answer = Response.ok(page.items()).header(TOTAL_COUNT, page.total());
