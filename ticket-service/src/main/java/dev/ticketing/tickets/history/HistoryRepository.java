@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.MDC;
 
 import dev.ticketing.kit.web.RequestIdFilter;
+import dev.ticketing.kit.paging.Page;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 
 /** Appends to and reads tickets' histories; entries are never updated or deleted. */
 @ApplicationScoped
@@ -29,5 +32,14 @@ public class HistoryRepository implements PanacheRepositoryBase<HistoryEntry, Lo
         entry.requestId = requestId == null ? null : requestId.toString();
         persist(entry);
         return entry;
+    }
+
+    /** A ticket's history, oldest first; without the traces of INTERNAL comments unless {@code withInternal}. */
+    public Page<HistoryEntry> page(String ticketId, boolean withInternal, int page, int size) {
+        PanacheQuery<HistoryEntry> query = withInternal
+                ? find("ticketId", Sort.by("id"), ticketId)
+                : find("ticketId = ?1 and not (action = 'COMMENT_ADDED' and newValue = 'INTERNAL')", Sort.by("id"),
+                        ticketId);
+        return new Page<>(query.page(page, size).list(), query.count(), page, size);
     }
 }

@@ -60,6 +60,30 @@ public class Ticket {
     @Column(name = "resolution_breached")
     public boolean resolutionBreached;
     public boolean archived;
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+    @Column(name = "pending_since")
+    public Instant pendingSince;
+    @Column(name = "pending_reason")
+    public String pendingReason;
+    @Column(name = "resume_at")
+    public Instant resumeAt;
+    @Column(name = "response_warned")
+    public boolean responseWarned;
+    @Column(name = "resolution_warned")
+    public boolean resolutionWarned;
+    @Column(name = "solution_text")
+    public String solutionText;
+    @Column(name = "solution_article_id")
+    public String solutionArticleId;
+    @Column(name = "auto_close_at")
+    public Instant autoCloseAt;
+    @Column(name = "satisfaction_rating")
+    public Integer satisfactionRating;
+    @Column(name = "satisfaction_comment")
+    public String satisfactionComment;
+    @Column(name = "rated_at")
+    public Instant ratedAt;
     @Version
     public long version;
 }

@@ -25,7 +25,17 @@ public record TicketView(
         Sla sla,
         @Schema(nullable = true) Satisfaction satisfaction,
         boolean archived,
-        long version) {
+        long version,
+        @Schema(nullable = true, description = "Why the ticket waits, while PENDING") String pendingReason,
+        @Schema(nullable = true, description = "When a PENDING ticket resumes by itself") Instant resumeAt,
+        @Schema(nullable = true) Solution solution) {
+
+    /** The proposed solution of a RESOLVED or CLOSED ticket. */
+    @Schema(name = "Solution")
+    public record Solution(String text, @Schema(nullable = true) String knowledgeArticleId,
+            @Schema(nullable = true, description = "When it closes by itself if the requester does not answer")
+            Instant autoCloseAt) {
+    }
 
     /** A user as shown on a ticket. */
     @Schema(name = "PersonRef")
@@ -49,6 +59,8 @@ public record TicketView(
                 t.assigneeId == null ? null : new Person(t.assigneeId, t.assigneeName),
                 t.channel, t.createdAt, t.updatedAt, t.firstResponseAt, t.resolvedAt, t.closedAt, t.reopenCount,
                 new Sla(t.responseDueAt, t.resolutionDueAt, t.responseBreached, t.resolutionBreached),
-                null, t.archived, t.version);
+                t.satisfactionRating == null ? null : new Satisfaction(t.satisfactionRating, t.satisfactionComment),
+                t.archived, t.version, t.pendingReason, t.resumeAt,
+                t.solutionText == null ? null : new Solution(t.solutionText, t.solutionArticleId, t.autoCloseAt));
     }
 }

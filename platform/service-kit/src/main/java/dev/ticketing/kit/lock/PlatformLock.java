@@ -22,17 +22,15 @@ public class PlatformLock {
     /** True if this transaction now holds the lock {@code name}; false if another transaction holds it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tryLock(String name) {
-        if (select(name)) {
-            return true;
-        }
         if (!exists(name)) {
+            // Created in its own transaction, before any locking read: a locking read of a missing row takes a
+            // gap lock that the insert would then wait on.
             QuarkusTransaction.requiringNew().run(() -> em
                     .createNativeQuery("INSERT IGNORE INTO platform_lock (name) VALUES (?1)")
                     .setParameter(1, name)
                     .executeUpdate());
-            return select(name);
         }
-        return false;
+        return select(name);
     }
 
     private boolean select(String name) {
