@@ -55,7 +55,10 @@ final class Suite {
                 "TICKETING_DB_SUFFIX", "_e2e",
                 "TICKETING_INSTANCE_SUFFIX", "-e2e",
                 "TICKETING_PROFILE", "local",
-                "TICKETING_HEAP", "192m");
+                "TICKETING_HEAP", "192m",
+                // Every run starts from empty _e2e schemas.
+                "QUARKUS_FLYWAY_CLEAN_AT_START", "true",
+                "QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
     }
 
     private static void run(List<String> command, Map<String, String> env, int timeoutSeconds) throws Exception {

@@ -31,9 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.ticketing.kit.paging.PageParams;
 import dev.ticketing.kit.paging.Paging;
-import dev.ticketing.kit.problem.ApiProblem;
 import dev.ticketing.kit.security.CurrentUser;
 import dev.ticketing.kit.security.Roles;
+import dev.ticketing.kit.web.ETags;
 import dev.ticketing.tickets.lifecycle.RejectionRequest;
 import dev.ticketing.tickets.lifecycle.SatisfactionRequest;
 import dev.ticketing.tickets.lifecycle.SolutionRequest;
@@ -130,7 +130,7 @@ public class TicketResource {
             @HeaderParam("If-Match") @Parameter(description = "The ETag of the version read", example = "\"3\"")
             String ifMatch,
             @Valid @NotNull UpdateTicketRequest request) {
-        Ticket ticket = tickets.update(id, version(ifMatch), request, caller);
+        Ticket ticket = tickets.update(id, ETags.expectedVersion(ifMatch), request, caller);
         return Response.ok(TicketView.of(ticket)).tag(etag(ticket)).build();
     }
 
@@ -213,24 +213,6 @@ public class TicketResource {
     }
 
     static EntityTag etag(Ticket ticket) {
-        return new EntityTag(Long.toString(ticket.version));
-    }
-
-    private static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiProblem(428, "precondition-required", "If-Match required",
-                    "Send If-Match with the ETag you last read, so that concurrent changes are not lost");
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        tag = tag.replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw new ApiProblem(412, "precondition-failed", "Stale version",
-                    "If-Match " + ifMatch + " is not a version of this ticket");
-        }
+        return ETags.of(ticket.version);
     }
 }

@@ -27,6 +27,7 @@ import dev.ticketing.kit.problem.ApiProblem;
 import dev.ticketing.kit.problem.Problem;
 import dev.ticketing.kit.security.CurrentUser;
 import dev.ticketing.kit.security.Roles;
+import dev.ticketing.kit.web.ETags;
 import dev.ticketing.tickets.history.HistoryRepository;
 import dev.ticketing.tickets.sla.SlaPolicy;
 
@@ -158,9 +159,7 @@ public class TicketService {
         }
         Ticket ticket = lockForChange(id, caller);
         if (ticket.version != expectedVersion) {
-            throw new ApiProblem(412, "precondition-failed", "Stale version",
-                    "The ticket is at version " + ticket.version + ", not " + expectedVersion
-                            + "; read it again and retry", List.of(), Map.of("currentVersion", ticket.version));
+            throw ETags.stale("\"" + expectedVersion + "\"", ticket.version);
         }
         boolean staff = caller.isStaffManager() || caller.id().equals(ticket.assigneeId);
         boolean ownNew = caller.id().equals(ticket.requesterId) && ticket.status == Status.NEW;
