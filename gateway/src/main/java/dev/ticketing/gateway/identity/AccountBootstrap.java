@@ -19,6 +19,7 @@ import io.quarkus.runtime.StartupEvent;
  * Accounts created at start: the first administrator from {@code TICKETING_ADMIN_USERNAME} /
  * {@code TICKETING_ADMIN_PASSWORD} when no admin exists, and the demo accounts when
  * {@code ticketing.demo-accounts.enabled} (local, dev and test profiles only). Existing accounts are left alone.
+ * Each account created publishes {@code UserCreated} through the outbox, in the same transaction.
  */
 @ApplicationScoped
 public class AccountBootstrap {
@@ -38,16 +39,18 @@ public class AccountBootstrap {
 
     private final UserRepository users;
     private final Passwords passwords;
+    private final UserEvents events;
     private final boolean demoEnabled;
     private final Optional<String> adminUsername;
     private final Optional<String> adminPassword;
 
-    AccountBootstrap(UserRepository users, Passwords passwords,
+    AccountBootstrap(UserRepository users, Passwords passwords, UserEvents events,
             @ConfigProperty(name = "ticketing.demo-accounts.enabled", defaultValue = "false") boolean demoEnabled,
             @ConfigProperty(name = "ticketing.admin.username") Optional<String> adminUsername,
             @ConfigProperty(name = "ticketing.admin.password") Optional<String> adminPassword) {
         this.users = users;
         this.passwords = passwords;
+        this.events = events;
         this.demoEnabled = demoEnabled;
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
@@ -57,17 +60,21 @@ public class AccountBootstrap {
     void onStart(@Observes StartupEvent event) {
         if (adminUsername.isPresent() && adminPassword.isPresent() && !users.existsEnabledWithRole(Roles.ADMIN)
                 && users.findByUsername(adminUsername.get()).isEmpty()) {
-            users.persist(new AppUser(UUID.randomUUID().toString(), adminUsername.get(), adminUsername.get(), null,
-                    "fr-FR", null, Set.of(Roles.ADMIN), passwords.hash(adminPassword.get())));
+            AppUser admin = new AppUser(UUID.randomUUID().toString(), adminUsername.get(), adminUsername.get(), null,
+                    "fr-FR", null, Set.of(Roles.ADMIN), passwords.hash(adminPassword.get()));
+            users.persist(admin);
+            events.created(admin);
             Log.infof("Created the first administrator account '%s'", adminUsername.get());
         }
         if (demoEnabled) {
             int created = 0;
             for (DemoAccount demo : DEMO_ACCOUNTS) {
                 if (users.findByUsername(demo.username()).isEmpty()) {
-                    users.persist(new AppUser(UUID.randomUUID().toString(), demo.username(), demo.displayName(),
+                    AppUser user = new AppUser(UUID.randomUUID().toString(), demo.username(), demo.displayName(),
                             demo.username() + "@ticketing.local", "fr-FR", demo.team(), Set.of(demo.role()),
-                            passwords.hash(DEMO_PASSWORD)));
+                            passwords.hash(DEMO_PASSWORD));
+                    users.persist(user);
+                    events.created(user);
                     created++;
                 }
             }

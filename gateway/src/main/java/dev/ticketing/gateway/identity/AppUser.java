@@ -34,6 +34,10 @@ public class AppUser {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "failed_logins")
+    private int failedLogins;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
     @Version
     private long version;
 
@@ -109,5 +113,49 @@ public class AppUser {
 
     public long version() {
         return version;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public int failedLogins() {
+        return failedLogins;
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public void displayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void email(String email) {
+        this.email = email;
+    }
+
+    public void locale(String locale) {
+        this.locale = locale;
+    }
+
+    public void team(String team) {
+        this.team = team;
+    }
+
+    public void roles(Set<String> roles) {
+        this.roles = String.join(",", roles);
+    }
+
+    public void enabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void passwordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void touch() {
+        this.updatedAt = Instant.now();
     }
 }

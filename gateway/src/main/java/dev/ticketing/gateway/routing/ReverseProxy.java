@@ -23,10 +23,15 @@ import org.jboss.logging.MDC;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.ticketing.gateway.edge.AccessLog;
+import dev.ticketing.gateway.edge.LimitedBody;
+import dev.ticketing.gateway.edge.RateLimits;
 import dev.ticketing.kit.problem.Problem;
 import dev.ticketing.kit.web.RequestIdFilter;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.MultiMap;
@@ -46,6 +51,8 @@ import io.vertx.ext.web.RoutingContext;
  * Forwards {@code /api/v1/...} requests to the service that owns their prefix, unchanged (method, path, query,
  * headers, streamed body), after verifying the bearer token. Adds {@code X-Request-Id} and {@code X-Forwarded-*};
  * answers 401, 503 (upstream unreachable), 504 (no answer in time) or 502 (broken exchange) as problem+json.
+ * Edge protections before forwarding: rate limits per client IP and per subject (429 + Retry-After) and a body
+ * size limit (413), all as problem+json.
  *
  * <p>A Vert.x route on the prefixes the services own only, so the gateway's own RESTEasy endpoints
  * ({@code /auth}, {@code /.well-known}, {@code /api/v1/users}, {@code /q}, {@code /openapi}) never reach it.
@@ -72,12 +79,18 @@ public class ReverseProxy {
     private final long timeoutMillis;
     private final boolean verifyOnEventLoop;
     private final HttpClient client;
+    private final RateLimits limits;
+    private final long maxBodyBytes;
 
     ReverseProxy(Vertx vertx, JWTParser jwtParser, ObjectMapper mapper, RoutesConfig routes,
             @ConfigProperty(name = "ticketing.proxy.timeout", defaultValue = "10s") Duration timeout,
             @ConfigProperty(name = "ticketing.proxy.connect-timeout", defaultValue = "3s") Duration connectTimeout,
             @ConfigProperty(name = "ticketing.proxy.max-connections-per-upstream", defaultValue = "100") int pool,
-            @ConfigProperty(name = "ticketing.jwt.verify-with-own-keys", defaultValue = "true") boolean ownKeys) {
+            @ConfigProperty(name = "ticketing.jwt.verify-with-own-keys", defaultValue = "true") boolean ownKeys,
+            RateLimits limits,
+            @ConfigProperty(name = "ticketing.proxy.max-body-size", defaultValue = "1M") MemorySize maxBody) {
+        this.limits = limits;
+        this.maxBodyBytes = maxBody.asLongValue();
         this.vertx = vertx;
         this.jwtParser = jwtParser;
         this.mapper = mapper;
@@ -121,6 +134,8 @@ public class ReverseProxy {
         }
         String regex = targets.stream().map(t -> Pattern.quote(t.prefix()))
                 .collect(Collectors.joining("|", "^(?:", ")(?:/.*)?$"));
+        // Before Quarkus' own upload limit (order -2), so that an oversized body gets a problem+json 413.
+        router.routeWithRegex(regex).order(-10).handler(this::guard);
         router.routeWithRegex(regex).handler(this::handle);
         Log.infof("Routing %s", targets.stream().map(t -> t.prefix() + " -> " + t.service())
                 .collect(Collectors.joining(", ")));
@@ -129,6 +144,52 @@ public class ReverseProxy {
     @PreDestroy
     void close() {
         client.close();
+    }
+
+    /** Per-IP rate limit and declared body size, before anything else is done for a proxied request. */
+    void guard(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String requestId = request.getHeader(RequestIdFilter.HEADER);
+        String ip = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        long wait = limits.apiPerIp().take(ip);
+        if (wait > 0) {
+            tooMany(ctx, wait, "Too many requests from this address; retry in " + wait + " s", requestId);
+            return;
+        }
+        String length = request.getHeader(HttpHeaderNames.CONTENT_LENGTH);
+        if (length != null) {
+            long declared;
+            try {
+                declared = Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                declared = Long.MAX_VALUE;
+            }
+            if (declared > maxBodyBytes) {
+                tooLarge(ctx, requestId);
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    private void tooMany(RoutingContext ctx, long wait, String detail, String requestId) {
+        ctx.response().putHeader("Retry-After", String.valueOf(wait));
+        problem(ctx, 429, "rate-limited", "Too Many Requests", detail, requestId);
+    }
+
+    private void tooLarge(RoutingContext ctx, String requestId) {
+        HttpServerResponse response = ctx.response();
+        if (response.headWritten()) {
+            if (!response.ended() && !response.closed()) {
+                response.reset();
+            }
+            return;
+        }
+        // The rest of the body is not read: close the connection once answered.
+        response.putHeader(HttpHeaderNames.CONNECTION, "close");
+        response.endHandler(v -> ctx.request().connection().close());
+        problem(ctx, 413, "payload-too-large", "Content Too Large",
+                "The request body exceeds " + maxBodyBytes + " bytes", requestId);
     }
 
     void handle(RoutingContext ctx) {
@@ -158,31 +219,35 @@ public class ReverseProxy {
         }
         String token = authorization.substring(7).trim();
         if (verifyOnEventLoop) {
-            if (verified(token)) {
-                forward(ctx, target, requestId);
-            } else {
-                problem(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer access token is required",
-                        requestId);
-            }
+            afterVerification(ctx, target, requestId, verified(token));
         } else {
-            vertx.<Boolean>executeBlocking(() -> verified(token), false).onComplete(ar -> {
-                if (ar.succeeded() && ar.result()) {
-                    forward(ctx, target, requestId);
-                } else {
-                    problem(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer access token is required",
-                            requestId);
-                }
-            });
+            vertx.<JsonWebToken>executeBlocking(() -> verified(token), false)
+                    .onComplete(ar -> afterVerification(ctx, target, requestId, ar.succeeded() ? ar.result() : null));
         }
     }
 
-    private boolean verified(String token) {
+    private void afterVerification(RoutingContext ctx, Target target, String requestId, JsonWebToken jwt) {
+        if (jwt == null) {
+            problem(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer access token is required", requestId);
+            return;
+        }
+        String subject = jwt.getSubject() == null ? "-" : jwt.getSubject();
+        ctx.put(AccessLog.SUBJECT_KEY, subject);
+        long wait = limits.apiPerSubject().take(subject);
+        if (wait > 0) {
+            ctx.request().resume();
+            tooMany(ctx, wait, "Too many requests for this user; retry in " + wait + " s", requestId);
+            return;
+        }
+        forward(ctx, target, requestId);
+    }
+
+    private JsonWebToken verified(String token) {
         try {
-            jwtParser.parse(token); // signature, issuer, audience, expiry
-            return true;
+            return jwtParser.parse(token); // signature, issuer, audience, expiry
         } catch (ParseException | RuntimeException e) {
             Log.debugf("Rejected bearer token: %s", e.getMessage());
-            return false;
+            return null;
         }
     }
 
@@ -256,7 +321,14 @@ public class ReverseProxy {
                 if (!request.headers().contains(HttpHeaderNames.CONTENT_LENGTH)) {
                     upstream.setChunked(true);
                 }
-                sent = upstream.send(request); // streamed, with back-pressure
+                // Streamed with back-pressure; a chunked body beyond the limit aborts the exchange with 413.
+                sent = upstream.send(new LimitedBody(request, maxBodyBytes, () -> {
+                    if (done.compareAndSet(false, true)) {
+                        vertx.cancelTimer(timer);
+                        upstream.reset();
+                        tooLarge(ctx, requestId);
+                    }
+                }));
             } else {
                 request.resume();
                 sent = upstream.send();

@@ -23,6 +23,10 @@ public class RefreshTokenRepository implements PanacheRepositoryBase<RefreshToke
         return update("revokedAt = ?1 where familyId = ?2 and revokedAt is null", now, familyId);
     }
 
+    public int revokeAllOfUser(String userId, Instant now) {
+        return update("revokedAt = ?1 where userId = ?2 and revokedAt is null", now, userId);
+    }
+
     public long deleteExpiredBefore(Instant limit) {
         return delete("expiresAt < ?1", limit);
     }

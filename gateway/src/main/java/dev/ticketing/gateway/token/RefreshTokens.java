@@ -81,6 +81,12 @@ public class RefreshTokens {
         tokens.findByHash(hash(presented)).ifPresent(token -> tokens.revokeFamily(token.familyId, Instant.now()));
     }
 
+    /** Every refresh token of the user stops working (account disabled, password changed). */
+    @Transactional
+    public void revokeAllOf(String userId) {
+        tokens.revokeAllOfUser(userId, Instant.now());
+    }
+
     public Duration ttl() {
         return ttl;
     }

@@ -35,13 +35,24 @@ public class TokenIssuer {
     }
 
     public AccessToken issue(AppUser user) {
+        return issue(user.id(), user.username(), user.displayName(), user.roles());
+    }
+
+    /** A token for a service client: sub = client id, groups = its roles (always including service). */
+    public AccessToken issue(dev.ticketing.gateway.clients.ServiceClient client) {
+        java.util.Set<String> roles = new java.util.LinkedHashSet<>(client.roles());
+        roles.add(dev.ticketing.kit.security.Roles.SERVICE);
+        return issue(client.id(), client.id(), client.name(), roles);
+    }
+
+    private AccessToken issue(String subject, String upn, String name, java.util.Set<String> groups) {
         Instant now = Instant.now();
         String token = Jwt.issuer(issuer)
                 .audience(audience)
-                .subject(user.id())
-                .upn(user.username())
-                .claim("name", user.displayName())
-                .groups(user.roles())
+                .subject(subject)
+                .upn(upn)
+                .claim("name", name)
+                .groups(groups)
                 .issuedAt(now)
                 .expiresAt(now.plus(ttl))
                 .claim("jti", UUID.randomUUID().toString())

@@ -3,6 +3,8 @@ package dev.ticketing.gateway.token;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,24 +20,38 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.ticketing.gateway.clients.ServiceClient;
+import dev.ticketing.gateway.clients.ServiceClients;
+import dev.ticketing.gateway.edge.RateLimits;
+import dev.ticketing.gateway.edge.TooManyRequests;
 import dev.ticketing.gateway.identity.Authenticator;
+import io.vertx.core.http.HttpServerRequest;
 
-/** OAuth 2.0 token endpoint (RFC 6749): the password grant for now. */
+/**
+ * OAuth 2.0 token endpoint (RFC 6749): password, client_credentials and refresh_token grants. Rate-limited per
+ * client IP (429 + Retry-After); a locked account answers like a wrong password (400 invalid_grant).
+ */
 @Path("/auth")
 @Tag(name = "Authentication", description = "Access tokens (OAuth 2.0) and the keys that verify them")
 public class TokenResource {
 
     static final String PASSWORD = "password";
     static final String REFRESH_TOKEN = "refresh_token";
+    static final String CLIENT_CREDENTIALS = "client_credentials";
 
     private final Authenticator authenticator;
     private final TokenIssuer issuer;
     private final RefreshTokens refreshTokens;
+    private final ServiceClients clients;
+    private final RateLimits limits;
 
-    TokenResource(Authenticator authenticator, TokenIssuer issuer, RefreshTokens refreshTokens) {
+    TokenResource(Authenticator authenticator, TokenIssuer issuer, RefreshTokens refreshTokens,
+            ServiceClients clients, RateLimits limits) {
         this.authenticator = authenticator;
         this.issuer = issuer;
         this.refreshTokens = refreshTokens;
+        this.clients = clients;
+        this.limits = limits;
     }
 
     @POST
@@ -55,6 +71,8 @@ public class TokenResource {
             schema = @Schema(implementation = TokenRequest.class),
             examples = {
                     @ExampleObject(name = "password", value = "grant_type=password&username=alice&password=demo"),
+                    @ExampleObject(name = "client_credentials",
+                            value = "grant_type=client_credentials&client_id=0b7f6a52-3c1e-4d8e-9a57-1f2e3d4c5b6a&client_secret=hA3k"),
                     @ExampleObject(name = "refresh_token",
                             value = "grant_type=refresh_token&refresh_token=8xLOxBtZp8N2S3kxd0OaRr1B7Mx8d3xVvWdC3tq1yWw")}))
     @APIResponse(responseCode = "200", description = "The access token",
@@ -72,8 +90,20 @@ public class TokenResource {
                                     {"error":"invalid_grant","error_description":"Invalid username or password"}"""),
                             @ExampleObject(name = "unsupported_grant_type", value = """
                                     {"error":"unsupported_grant_type","error_description":"Supported grant types: password, refresh_token"}""")}))
+    @APIResponse(responseCode = "401", description = "invalid_client: unknown client, wrong secret or disabled "
+            + "client (client_credentials)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OAuthError.class)))
+    @APIResponse(responseCode = "429", description = "Too many token requests from this client IP; see Retry-After")
     public Response token(@FormParam("grant_type") String grantType, @FormParam("username") String username,
-            @FormParam("password") String password, @FormParam("refresh_token") String refreshToken) {
+            @FormParam("password") String password, @FormParam("refresh_token") String refreshToken,
+            @FormParam("client_id") String clientId, @FormParam("client_secret") String clientSecret,
+            @HeaderParam("Authorization") String authorization, @Context HttpServerRequest request) {
+        String ip = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        long wait = limits.tokenPerIp().take(ip);
+        if (wait > 0) {
+            throw new TooManyRequests(wait, "Too many token requests from this address; retry in " + wait + " s");
+        }
         if (blank(grantType)) {
             return error("invalid_request", "grant_type is required");
         }
@@ -85,8 +115,12 @@ public class TokenResource {
                     .map(rotated -> answer(rotated.user(), rotated.refreshToken()))
                     .orElseGet(() -> error("invalid_grant", "The refresh token is invalid, expired or revoked"));
         }
+        if (CLIENT_CREDENTIALS.equals(grantType)) {
+            return clientCredentials(clientId, clientSecret, authorization);
+        }
         if (!PASSWORD.equals(grantType)) {
-            return error("unsupported_grant_type", "Supported grant types: " + PASSWORD + ", " + REFRESH_TOKEN);
+            return error("unsupported_grant_type", "Supported grant types: " + PASSWORD + ", " + CLIENT_CREDENTIALS
+                    + ", " + REFRESH_TOKEN);
         }
         if (blank(username) || password == null || password.isEmpty()) {
             return error("invalid_request", "username and password are required");
@@ -94,6 +128,41 @@ public class TokenResource {
         return authenticator.authenticate(username, password)
                 .map(user -> answer(user, refreshTokens.issue(user)))
                 .orElseGet(() -> error("invalid_grant", "Invalid username or password"));
+    }
+
+    /** RFC 6749 section 4.4: client id and secret in the form or in HTTP Basic (section 2.3.1); no refresh token. */
+    private Response clientCredentials(String clientId, String clientSecret, String authorization) {
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        if (basic) {
+            try {
+                String decoded = new String(java.util.Base64.getDecoder().decode(authorization.substring(6).trim()),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                if (colon < 0) {
+                    return invalidClient(true);
+                }
+                clientId = java.net.URLDecoder.decode(decoded.substring(0, colon), java.nio.charset.StandardCharsets.UTF_8);
+                clientSecret = java.net.URLDecoder.decode(decoded.substring(colon + 1),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return invalidClient(true);
+            }
+        }
+        if (blank(clientId) || blank(clientSecret)) {
+            return invalidClient(basic);
+        }
+        java.util.Optional<ServiceClient> client = clients.authenticate(clientId, clientSecret);
+        if (client.isEmpty()) {
+            return invalidClient(basic);
+        }
+        TokenIssuer.AccessToken token = issuer.issue(client.get());
+        return noStore(Response.ok(new TokenResponse(token.token(), "Bearer", token.expiresIn(), null, null)));
+    }
+
+    private static Response invalidClient(@SuppressWarnings("unused") boolean basic) {
+        return noStore(Response.status(401).type(MediaType.APPLICATION_JSON)
+                .header("WWW-Authenticate", "Basic realm=\"ticketing\"")
+                .entity(new OAuthError("invalid_client", "Client authentication failed")));
     }
 
     @POST
@@ -129,10 +198,12 @@ public class TokenResource {
     /** The form fields, for the OpenAPI document. */
     @Schema(name = "TokenRequest")
     public record TokenRequest(
-            @Schema(required = true, enumeration = {"password", "refresh_token"}, example = "password") String grant_type,
+            @Schema(required = true, enumeration = {"password", "client_credentials", "refresh_token"}, example = "password") String grant_type,
             @Schema(description = "password grant", example = "alice") String username,
             @Schema(description = "password grant", example = "demo", format = "password") String password,
-            @Schema(description = "refresh_token grant") String refresh_token) {
+            @Schema(description = "refresh_token grant") String refresh_token,
+            @Schema(description = "client_credentials grant (or HTTP Basic)") String client_id,
+            @Schema(description = "client_credentials grant (or HTTP Basic)", format = "password") String client_secret) {
     }
 
     private static Response error(String code, String description) {
