@@ -38,4 +38,3 @@ CREATE TABLE idempotency_key (
     PRIMARY KEY (caller_id, idem_key)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
-INSERT IGNORE INTO platform_lock (name) VALUES ('ticket-jobs');

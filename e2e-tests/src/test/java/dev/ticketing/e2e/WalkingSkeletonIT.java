@@ -33,9 +33,19 @@ class WalkingSkeletonIT {
 
     private static final Duration EVENTUAL = Duration.ofSeconds(60);
 
+    // One token per user for the whole run: the gateway rate-limits the token endpoint per client address.
+    private static String alice;
+    private static String bob;
+    private static String tech1;
+    private static String supervisor;
+
     @BeforeAll
     static void startSuite() throws Exception {
         Suite.up();
+        alice = token("alice");
+        bob = token("bob");
+        tech1 = token("tech1");
+        supervisor = token("supervisor");
     }
 
     @AfterAll
@@ -78,8 +88,6 @@ class WalkingSkeletonIT {
     @Test
     @Order(1)
     void shouldCarryATicketFromCreationToReportsAndNotificationsThroughTheGateway() {
-        String alice = token("alice");
-        String supervisor = token("supervisor");
         int before = ticketsCreated(supervisor);
 
         String id = fileTicket(alice, "E2E: mail client crashes", "BUG", "P2");
@@ -93,12 +101,12 @@ class WalkingSkeletonIT {
         await().atMost(EVENTUAL).untilAsserted(() -> assertEquals(before + 1, ticketsCreated(supervisor)));
         await().atMost(EVENTUAL).untilAsserted(() -> assertTrue(notifiedTickets(alice).contains(id)));
         // Bob was not notified of Alice's ticket, and cannot read it.
-        assertTrue(!notifiedTickets(token("bob")).contains(id));
-        given().baseUri(Suite.GATEWAY).auth().oauth2(token("bob"))
+        assertTrue(!notifiedTickets(bob).contains(id));
+        given().baseUri(Suite.GATEWAY).auth().oauth2(bob)
                 .when().get("/api/v1/tickets/" + id)
                 .then().statusCode(404);
         await().atMost(EVENTUAL).untilAsserted(() ->
-                given().baseUri(Suite.GATEWAY).auth().oauth2(token("tech1")).queryParam("size", 100)
+                given().baseUri(Suite.GATEWAY).auth().oauth2(tech1).queryParam("size", 100)
                         .when().get("/api/v1/assignments/open-tickets")
                         .then().statusCode(200)
                         .body("ticketId", hasItem(id)));
@@ -140,8 +148,6 @@ class WalkingSkeletonIT {
     @Test
     @Order(4)
     void shouldKeepEventsInTheOutboxWhileKafkaIsDownAndDeliverThemWhenItReturns() throws Exception {
-        String alice = token("alice");
-        String supervisor = token("supervisor");
         int before = ticketsCreated(supervisor);
 
         Suite.stopKafka();
