@@ -8,7 +8,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.ticketing.assignment.ticket.OpenTicketService;
 import dev.ticketing.events.StatusChanged;
+import dev.ticketing.events.TicketClosed;
 import dev.ticketing.events.TicketCreated;
+import dev.ticketing.events.TicketUpdated;
 import dev.ticketing.kit.inbox.EventInbox;
 import dev.ticketing.kit.inbox.ReceivedEvent;
 import io.smallrye.common.annotation.Blocking;
@@ -38,6 +40,8 @@ public class TicketEventsConsumer {
         switch (event.type()) {
             case TicketCreated.TYPE -> tickets.ticketCreated(event.data(TicketCreated.class), time);
             case StatusChanged.TYPE -> tickets.statusChanged(event.data(StatusChanged.class), time);
+            case TicketUpdated.TYPE -> tickets.ticketUpdated(event.data(TicketUpdated.class), time);
+            case TicketClosed.TYPE -> tickets.ticketClosed(event.data(TicketClosed.class), time);
             default -> {
                 // Other ticket events do not change the projection yet.
             }

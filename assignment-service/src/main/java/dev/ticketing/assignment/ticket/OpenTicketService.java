@@ -7,8 +7,11 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.ticketing.events.FieldChange;
 import dev.ticketing.events.StatusChanged;
+import dev.ticketing.events.TicketClosed;
 import dev.ticketing.events.TicketCreated;
+import dev.ticketing.events.TicketUpdated;
 import dev.ticketing.kit.inbox.MalformedEventException;
 import dev.ticketing.kit.paging.Page;
 import dev.ticketing.kit.paging.PageParams;
@@ -29,15 +32,21 @@ public class OpenTicketService {
     private static final Sort DEFAULT_SORT = Sort.ascending("priority").and("createdAt").and("ticketId");
 
     private final OpenTicketRepository tickets;
+    private final ClosedTicketRepository closed;
 
-    OpenTicketService(OpenTicketRepository tickets) {
+    OpenTicketService(OpenTicketRepository tickets, ClosedTicketRepository closed) {
         this.tickets = tickets;
+        this.closed = closed;
     }
 
     /** Adds (or refreshes) a filed ticket; runs in the idempotent consumer's transaction. */
     public void ticketCreated(TicketCreated event, Instant eventTime) {
         if (event.ticketId() == null || event.category() == null || event.priority() == null) {
             throw new MalformedEventException("TicketCreated without ticketId, category or priority");
+        }
+        if (closed.findById(event.ticketId()) != null) {
+            Log.debugf("Snapshot of ticket %s, already closed, ignored", event.ticketId());
+            return;
         }
         OpenTicket ticket = tickets.findById(event.ticketId());
         boolean isNew = ticket == null;
@@ -64,16 +73,52 @@ public class OpenTicketService {
             throw new MalformedEventException("StatusChanged without ticketId or target status");
         }
         OpenTicket ticket = tickets.findById(event.ticketId());
+        if (FINAL.contains(event.to())) {
+            close(event.ticketId(), event.to(), event.changedAt() == null ? eventTime : event.changedAt());
+            return;
+        }
         if (ticket == null) {
             Log.debugf("Status change of ticket %s, not in the projection, ignored", event.ticketId());
             return;
         }
-        if (FINAL.contains(event.to())) {
-            tickets.delete(ticket);
-            return;
-        }
         ticket.status = event.to();
         ticket.updatedAt = event.changedAt() == null ? eventTime : event.changedAt();
+    }
+
+    /** A closed ticket leaves the projection (TicketClosed may come without a StatusChanged to CLOSED). */
+    public void ticketClosed(TicketClosed event, Instant eventTime) {
+        if (event.ticketId() == null) {
+            throw new MalformedEventException("TicketClosed without ticketId");
+        }
+        close(event.ticketId(), "CLOSED", event.closedAt() == null ? eventTime : event.closedAt());
+    }
+
+    /** Follows the assignee when ticket-service reports it among the changed fields. */
+    public void ticketUpdated(TicketUpdated event, Instant eventTime) {
+        if (event.ticketId() == null || event.changes() == null) {
+            throw new MalformedEventException("TicketUpdated without ticketId or changes");
+        }
+        FieldChange assignee = event.changes().get("assignee");
+        if (assignee == null) {
+            assignee = event.changes().get("assigneeId");
+        }
+        OpenTicket ticket = tickets.findById(event.ticketId());
+        if (assignee == null || ticket == null) {
+            return;
+        }
+        ticket.assigneeId = assignee.to() == null || assignee.to().isBlank() ? null : assignee.to();
+        ticket.updatedAt = event.updatedAt() == null ? eventTime : event.updatedAt();
+    }
+
+    private void close(String ticketId, String status, Instant at) {
+        tickets.deleteById(ticketId);
+        if (closed.findById(ticketId) == null) {
+            ClosedTicket row = new ClosedTicket();
+            row.ticketId = ticketId;
+            row.status = status;
+            row.closedAt = at;
+            closed.persist(row);
+        }
     }
 
     /** One page of open tickets, most urgent and oldest first unless sorted otherwise. */

@@ -19,6 +19,7 @@ import dev.ticketing.kit.paging.Page;
 import dev.ticketing.kit.paging.PageParams;
 import dev.ticketing.kit.paging.Paging;
 import dev.ticketing.kit.problem.ApiProblem;
+import dev.ticketing.kit.web.ETags;
 import dev.ticketing.kit.problem.Problem;
 import dev.ticketing.kit.security.Roles;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -271,33 +272,8 @@ public class UserAdmin {
         Log.infof("User %s changed their password", user.id());
     }
 
-    public static String etag(AppUser user) {
-        return "\"" + user.version() + "\"";
-    }
-
     private static void checkVersion(AppUser user, String ifMatch, boolean required) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            if (required) {
-                throw new ApiProblem(428, "precondition-required", "Precondition required",
-                        "Send If-Match with the ETag of the user you read");
-            }
-            return;
-        }
-        String expected = etag(user);
-        boolean matches = false;
-        for (String tag : ifMatch.split(",")) {
-            String t = tag.trim();
-            if (t.startsWith("W/")) {
-                t = t.substring(2);
-            }
-            if (t.equals("*") || t.equals(expected) || t.equals(String.valueOf(user.version()))) {
-                matches = true;
-            }
-        }
-        if (!matches) {
-            throw new ApiProblem(412, "precondition-failed", "Precondition failed",
-                    "The user was changed since you read it (current ETag " + expected + ")");
-        }
+        ETags.check(ifMatch, user.version(), required);
     }
 
     private void requireAnotherAdmin(AppUser user) {

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
+import dev.ticketing.kit.web.ETags;
 import dev.ticketing.kit.paging.PageParams;
 import dev.ticketing.kit.paging.Paging;
 import dev.ticketing.kit.problem.Problem;
@@ -78,7 +79,7 @@ public class UserResource {
     public Response createUser(UserAdmin.NewUser body, @Context UriInfo uri) {
         AppUser user = admin.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(user.id()).build())
-                .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(user.version())))
+                .tag(ETags.of(user.version()))
                 .entity(UserView.of(user)).build();
     }
 
@@ -169,7 +170,7 @@ public class UserResource {
     }
 
     private static Response withEtag(Response.ResponseBuilder builder, AppUser user) {
-        return builder.tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(user.version()))).build();
+        return builder.tag(ETags.of(user.version())).build();
     }
 
     @GET

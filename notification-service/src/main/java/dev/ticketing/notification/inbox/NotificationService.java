@@ -7,12 +7,18 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.ticketing.events.CommentAdded;
+import dev.ticketing.events.SlaBreached;
+import dev.ticketing.events.SolutionProposed;
 import dev.ticketing.events.StatusChanged;
+import dev.ticketing.events.TicketAssigned;
+import dev.ticketing.events.TicketClosed;
 import dev.ticketing.events.TicketCreated;
 import dev.ticketing.kit.paging.Page;
 import dev.ticketing.kit.paging.PageParams;
 import dev.ticketing.kit.paging.Paging;
 import dev.ticketing.kit.problem.ApiProblem;
+import dev.ticketing.notification.recipient.RecipientService;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
 
@@ -25,9 +31,11 @@ public class NotificationService {
     private static final Sort NEWEST_FIRST = Sort.descending("createdAt").and("id");
 
     private final NotificationRepository notifications;
+    private final RecipientService recipients;
 
-    NotificationService(NotificationRepository notifications) {
+    NotificationService(NotificationRepository notifications, RecipientService recipients) {
         this.notifications = notifications;
+        this.recipients = recipients;
     }
 
     /** Tells the requester that their ticket was filed; runs in the idempotent consumer's transaction. */
@@ -42,6 +50,54 @@ public class NotificationService {
         raise(eventId, event.requesterId(), NotificationType.STATUS_CHANGED,
                 "Ticket " + event.ticketId() + " is now " + event.to(), event.ticketId(),
                 event.changedAt() == null ? eventTime : event.changedAt());
+    }
+
+    /** Tells the technician a ticket was assigned to them; runs in the idempotent consumer's transaction. */
+    public void ticketAssigned(String eventId, TicketAssigned event, Instant eventTime) {
+        raise(eventId, event.technicianId(), NotificationType.TICKET_ASSIGNED,
+                "Ticket assigned to you: " + event.ticketId(), event.ticketId(),
+                event.assignedAt() == null ? eventTime : event.assignedAt());
+    }
+
+    /**
+     * A public comment: by staff, it tells the requester; by the requester, it tells the assignee. Internal
+     * comments raise nothing.
+     */
+    public void commentAdded(String eventId, CommentAdded event, Instant eventTime) {
+        if (!"PUBLIC".equals(event.visibility()) || event.authorId() == null) {
+            return;
+        }
+        Instant at = event.createdAt() == null ? eventTime : event.createdAt();
+        String author = event.authorName() == null ? "someone" : event.authorName();
+        if (event.authorId().equals(event.requesterId())) {
+            raise(eventId, event.assigneeId(), NotificationType.COMMENT_ADDED,
+                    "The requester commented on ticket " + event.ticketId(), event.ticketId(), at);
+        } else {
+            raise(eventId, event.requesterId(), NotificationType.COMMENT_ADDED,
+                    "New reply from " + author + " on ticket " + event.ticketId(), event.ticketId(), at);
+        }
+    }
+
+    /** Tells the requester a solution waits for their answer. */
+    public void solutionProposed(String eventId, SolutionProposed event, Instant eventTime) {
+        raise(eventId, event.requesterId(), NotificationType.SOLUTION_PROPOSED,
+                "A solution was proposed for ticket " + event.ticketId(), event.ticketId(),
+                event.proposedAt() == null ? eventTime : event.proposedAt());
+    }
+
+    /** Tells the assignee an SLA target of their ticket was missed. */
+    public void slaBreached(String eventId, SlaBreached event, Instant eventTime) {
+        String target = "RESPONSE".equals(event.target()) ? "response" : "resolution";
+        raise(eventId, event.assigneeId(), NotificationType.SLA_BREACHED,
+                "SLA breached: " + target + " time of ticket " + event.ticketId() + " is over", event.ticketId(),
+                event.breachedAt() == null ? eventTime : event.breachedAt());
+    }
+
+    /** Tells the requester their ticket was closed (and invites the satisfaction survey). */
+    public void ticketClosed(String eventId, TicketClosed event, Instant eventTime) {
+        raise(eventId, event.requesterId(), NotificationType.TICKET_CLOSED,
+                "Ticket " + event.ticketId() + " was closed; tell us how it went", event.ticketId(),
+                event.closedAt() == null ? eventTime : event.closedAt());
     }
 
     /** The recipient's notifications, newest first unless sorted otherwise. */
@@ -76,7 +132,11 @@ public class NotificationService {
     private void raise(String eventId, String recipientId, NotificationType type, String title, String ticketId,
             Instant at) {
         if (recipientId == null || recipientId.isBlank()) {
-            Log.debugf("No requester on event %s: no notification", eventId);
+            Log.debugf("No recipient on event %s: no notification", eventId);
+            return;
+        }
+        if (recipients.find(recipientId).map(r -> !r.enabled).orElse(false)) {
+            Log.debugf("Recipient of event %s is disabled: no notification", eventId);
             return;
         }
         Notification notification = new Notification();

@@ -6,7 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import dev.ticketing.events.CommentAdded;
+import dev.ticketing.events.SlaBreached;
+import dev.ticketing.events.SolutionProposed;
 import dev.ticketing.events.StatusChanged;
+import dev.ticketing.events.TicketClosed;
 import dev.ticketing.events.TicketCreated;
 import dev.ticketing.kit.inbox.EventInbox;
 import dev.ticketing.kit.inbox.ReceivedEvent;
@@ -39,6 +43,11 @@ public class TicketEventsConsumer {
         switch (event.type()) {
             case TicketCreated.TYPE -> notifications.ticketCreated(id, event.data(TicketCreated.class), time);
             case StatusChanged.TYPE -> notifications.statusChanged(id, event.data(StatusChanged.class), time);
+            case CommentAdded.TYPE -> notifications.commentAdded(id, event.data(CommentAdded.class), time);
+            case SolutionProposed.TYPE ->
+                notifications.solutionProposed(id, event.data(SolutionProposed.class), time);
+            case SlaBreached.TYPE -> notifications.slaBreached(id, event.data(SlaBreached.class), time);
+            case TicketClosed.TYPE -> notifications.ticketClosed(id, event.data(TicketClosed.class), time);
             default -> {
                 // Other ticket events raise no notification yet.
             }

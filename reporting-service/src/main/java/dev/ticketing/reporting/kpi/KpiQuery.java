@@ -14,8 +14,9 @@ import dev.ticketing.kit.problem.ApiProblem;
  * @param to end of the period, exclusive
  * @param category only tickets of this category, or null for all
  * @param priority only tickets of this priority, or null for all
+ * @param technicianId only tickets (last) assigned to this technician, or null for all
  */
-public record KpiQuery(Instant from, Instant to, String category, String priority) {
+public record KpiQuery(Instant from, Instant to, String category, String priority, String technicianId) {
 
     /** The ticket categories of the suite, in the order the reports list them. */
     public static final List<String> CATEGORIES = List.of("INCIDENT", "ASSISTANCE", "CHANGE_REQUEST", "BUG",
@@ -29,15 +30,19 @@ public record KpiQuery(Instant from, Instant to, String category, String priorit
      * @param defaultPeriod length of the period when {@code from} is absent
      * @throws ApiProblem 400 naming the parameter that is invalid
      */
-    public static KpiQuery parse(String from, String to, String category, String priority, Duration defaultPeriod,
-            Instant now) {
+    public static KpiQuery parse(String from, String to, String category, String priority, String technicianId,
+            Duration defaultPeriod, Instant now) {
         Instant end = to == null || to.isBlank() ? now : instant("to", to);
         Instant start = from == null || from.isBlank() ? end.minus(defaultPeriod) : instant("from", from);
         if (!start.isBefore(end)) {
             throw ApiProblem.badRequest("from", "must be before to");
         }
+        String technician = technicianId == null || technicianId.isBlank() ? null : technicianId.strip();
+        if (technician != null && technician.length() > 100) {
+            throw ApiProblem.badRequest("technicianId", "at most 100 characters");
+        }
         return new KpiQuery(start, end, oneOf("category", category, CATEGORIES),
-                oneOf("priority", priority, PRIORITIES));
+                oneOf("priority", priority, PRIORITIES), technician);
     }
 
     private static Instant instant(String name, String value) {

@@ -38,7 +38,8 @@ public class KpiResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(operationId = "getKpis", summary = "Key figures of a period",
             description = "Tickets created, resolved and still open over [from, to), with counts per category and "
-                    + "priority. Without from, the period is the configured default (30 days) ending at to (now).")
+                    + "priority; first-response and resolution times (mean, median, p90), satisfaction, reopen "
+                    + "rate and SLA compliance. Without from, the period is the configured default (30 days) ending at to (now).")
     @APIResponse(responseCode = "200", description = "The key figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = KpiReport.class)))
@@ -56,7 +57,10 @@ public class KpiResource {
             @Parameter(description = "Only tickets of this category", example = "INCIDENT")
             @QueryParam("category") String category,
             @Parameter(description = "Only tickets of this priority", example = "P1")
-            @QueryParam("priority") String priority) {
-        return kpis.kpis(KpiQuery.parse(from, to, category, priority, config.defaultPeriod(), Instant.now()));
+            @QueryParam("priority") String priority,
+            @Parameter(description = "Only tickets assigned to this technician (user id)")
+            @QueryParam("technicianId") String technicianId) {
+        return kpis.kpis(KpiQuery.parse(from, to, category, priority, technicianId, config.defaultPeriod(),
+                Instant.now()));
     }
 }

@@ -20,14 +20,21 @@ public class KpiService {
     /** The key figures of the period and filters of {@code query}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public KpiReport kpis(KpiQuery query) {
+        long resolved = facts.countResolved(query);
         return new KpiReport(
                 facts.countCreated(query),
-                facts.countResolved(query),
+                resolved,
                 facts.countBacklog(query),
                 withZeros(KpiQuery.CATEGORIES, facts.countCreatedBy("category", query)),
                 withZeros(KpiQuery.PRIORITIES, facts.countCreatedBy("priority", query)),
                 query.from(),
-                query.to());
+                query.to(),
+                DurationStats.of(facts.firstResponseSeconds(query)),
+                DurationStats.of(facts.resolutionSeconds(query)),
+                SatisfactionStats.of(facts.ratings(query)),
+                resolved == 0 ? null : DurationStats.round((double) facts.countResolvedAfterReopen(query) / resolved),
+                SlaStats.of(facts.countClosed(query), facts.countClosedWithinSla(query),
+                        facts.countClosedResponseBreached(query), facts.countClosedResolutionBreached(query)));
     }
 
     /** Every known value in its usual order, then any value the events carried that this service does not know. */

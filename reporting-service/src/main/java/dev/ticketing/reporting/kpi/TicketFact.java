@@ -41,4 +41,22 @@ public class TicketFact {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    @Column(name = "first_response_at")
+    public Instant firstResponseAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "satisfaction_rating")
+    public Integer satisfactionRating;
+
+    @Column(name = "rated_at")
+    public Instant ratedAt;
+
+    @Column(name = "response_breached")
+    public boolean responseBreached;
+
+    @Column(name = "resolution_breached")
+    public boolean resolutionBreached;
 }

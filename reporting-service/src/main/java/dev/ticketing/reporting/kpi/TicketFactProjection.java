@@ -5,8 +5,16 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.ticketing.events.CommentAdded;
+import dev.ticketing.events.FieldChange;
+import dev.ticketing.events.SatisfactionRated;
+import dev.ticketing.events.SlaBreached;
+import dev.ticketing.events.SolutionProposed;
 import dev.ticketing.events.StatusChanged;
+import dev.ticketing.events.TicketAssigned;
+import dev.ticketing.events.TicketClosed;
 import dev.ticketing.events.TicketCreated;
+import dev.ticketing.events.TicketUpdated;
 import dev.ticketing.kit.inbox.MalformedEventException;
 import io.quarkus.logging.Log;
 
@@ -21,9 +29,11 @@ public class TicketFactProjection {
     private static final Set<String> ENDED = Set.of("RESOLVED", "CLOSED", "CANCELLED");
 
     private final TicketFactRepository facts;
+    private final TicketTechnicianRepository technicians;
 
-    TicketFactProjection(TicketFactRepository facts) {
+    TicketFactProjection(TicketFactRepository facts, TicketTechnicianRepository technicians) {
         this.facts = facts;
+        this.technicians = technicians;
     }
 
     /** Records a new ticket; a second snapshot of the same ticket refreshes its descriptive fields only. */
@@ -76,5 +86,119 @@ public class TicketFactProjection {
         }
         fact.status = to;
         fact.updatedAt = at;
+    }
+
+    /** A public comment by anyone but the requester is a response: the first one starts nothing more. */
+    public void commentAdded(CommentAdded event, Instant eventTime) {
+        TicketFact fact = fact(event.ticketId(), "CommentAdded");
+        if (fact == null || !"PUBLIC".equals(event.visibility()) || event.authorId() == null
+                || event.authorId().equals(fact.requesterId)) {
+            return;
+        }
+        firstResponse(fact, event.createdAt() == null ? eventTime : event.createdAt());
+    }
+
+    /** A proposed solution is a response too, if nothing answered before. */
+    public void solutionProposed(SolutionProposed event, Instant eventTime) {
+        TicketFact fact = fact(event.ticketId(), "SolutionProposed");
+        if (fact != null) {
+            firstResponse(fact, event.proposedAt() == null ? eventTime : event.proposedAt());
+        }
+    }
+
+    /** The closure carries ticket-service's own figures: they win over what this model derived. */
+    public void ticketClosed(TicketClosed event, Instant eventTime) {
+        TicketFact fact = fact(event.ticketId(), "TicketClosed");
+        Instant closedAt = event.closedAt() == null ? eventTime : event.closedAt();
+        if (event.assigneeId() != null && !event.assigneeId().isBlank()) {
+            technicians.assign(event.ticketId(), event.assigneeId(), closedAt);
+        }
+        if (fact == null) {
+            return;
+        }
+        if (event.firstResponseAt() != null) {
+            fact.firstResponseAt = event.firstResponseAt();
+        }
+        fact.resolvedAt = event.resolvedAt() != null ? event.resolvedAt()
+                : fact.resolvedAt != null ? fact.resolvedAt : closedAt;
+        fact.endedAt = fact.endedAt == null ? closedAt : fact.endedAt;
+        fact.closedAt = closedAt;
+        fact.reopenCount = Math.max(fact.reopenCount, event.reopenCount());
+        fact.responseBreached = fact.responseBreached || event.responseBreached();
+        fact.resolutionBreached = fact.resolutionBreached || event.resolutionBreached();
+        fact.status = "CLOSED";
+        fact.updatedAt = closedAt;
+    }
+
+    /** The survey answer of a closed ticket. */
+    public void satisfactionRated(SatisfactionRated event, Instant eventTime) {
+        TicketFact fact = fact(event.ticketId(), "SatisfactionRated");
+        if (fact == null) {
+            return;
+        }
+        if (event.rating() < 1 || event.rating() > 5) {
+            throw new MalformedEventException("SatisfactionRated with a rating out of 1..5");
+        }
+        fact.satisfactionRating = event.rating();
+        fact.ratedAt = event.ratedAt() == null ? eventTime : event.ratedAt();
+    }
+
+    /** Reopen counts as ticket-service numbers them; never lower than what status changes counted. */
+    public void reopened(String ticketId, int reopenCount) {
+        TicketFact fact = fact(ticketId, "Reopen");
+        if (fact != null) {
+            fact.reopenCount = Math.max(fact.reopenCount, reopenCount);
+        }
+    }
+
+    /** A missed SLA target. */
+    public void slaBreached(SlaBreached event) {
+        TicketFact fact = fact(event.ticketId(), "SlaBreached");
+        if (fact == null) {
+            return;
+        }
+        if ("RESPONSE".equals(event.target())) {
+            fact.responseBreached = true;
+        } else if ("RESOLUTION".equals(event.target())) {
+            fact.resolutionBreached = true;
+        }
+    }
+
+    /** The assignee as ticket-service reports it in a TicketUpdated. */
+    public void ticketUpdated(TicketUpdated event, Instant eventTime) {
+        if (event.ticketId() == null || event.changes() == null) {
+            throw new MalformedEventException("TicketUpdated without ticketId or changes");
+        }
+        FieldChange assignee = event.changes().get("assignee");
+        if (assignee != null && assignee.to() != null && !assignee.to().isBlank()) {
+            technicians.assign(event.ticketId(), assignee.to(), event.updatedAt() == null ? eventTime
+                    : event.updatedAt());
+        }
+    }
+
+    /** A technician was assigned (assignment-events). */
+    public void ticketAssigned(TicketAssigned event, Instant eventTime) {
+        if (event.ticketId() == null || event.technicianId() == null) {
+            throw new MalformedEventException("TicketAssigned without ticketId or technicianId");
+        }
+        technicians.assign(event.ticketId(), event.technicianId(),
+                event.assignedAt() == null ? eventTime : event.assignedAt());
+    }
+
+    private static void firstResponse(TicketFact fact, Instant at) {
+        if (fact.firstResponseAt == null || at.isBefore(fact.firstResponseAt)) {
+            fact.firstResponseAt = at;
+        }
+    }
+
+    private TicketFact fact(String ticketId, String what) {
+        if (ticketId == null) {
+            throw new MalformedEventException(what + " without ticketId");
+        }
+        TicketFact fact = facts.findById(ticketId);
+        if (fact == null) {
+            Log.debugf("%s of unknown ticket %s ignored", what, ticketId);
+        }
+        return fact;
     }
 }

@@ -1,7 +1,11 @@
 package dev.ticketing.reporting.kpi;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +49,67 @@ public class TicketFactRepository implements PanacheRepositoryBase<TicketFact, S
         return counts;
     }
 
+    /** Seconds from creation to first response, for tickets first answered in the period. */
+    public List<Double> firstResponseSeconds(KpiQuery query) {
+        return seconds(query, "t.firstResponseAt", "t.firstResponseAt >= :from and t.firstResponseAt < :to");
+    }
+
+    /** Seconds from creation to resolution, for tickets resolved in the period (and not reopened since). */
+    public List<Double> resolutionSeconds(KpiQuery query) {
+        return seconds(query, "t.resolvedAt", "t.resolvedAt >= :from and t.resolvedAt < :to");
+    }
+
+    /** Satisfaction ratings given in the period. */
+    public List<Integer> ratings(KpiQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, "t.ratedAt >= :from and t.ratedAt < :to and t.satisfactionRating is not null",
+                true, parameters);
+        TypedQuery<Integer> jpql = getEntityManager().createQuery("select t.satisfactionRating from TicketFact t "
+                + "where " + where, Integer.class);
+        parameters.forEach(jpql::setParameter);
+        return jpql.getResultList();
+    }
+
+    /** Tickets resolved in the period that had been reopened at least once. */
+    public long countResolvedAfterReopen(KpiQuery query) {
+        return count(query, "t.resolvedAt >= :from and t.resolvedAt < :to and t.reopenCount > 0", true);
+    }
+
+    /** Tickets closed in the period. */
+    public long countClosed(KpiQuery query) {
+        return count(query, "t.closedAt >= :from and t.closedAt < :to", true);
+    }
+
+    /** Tickets closed in the period that missed the response target. */
+    public long countClosedResponseBreached(KpiQuery query) {
+        return count(query, "t.closedAt >= :from and t.closedAt < :to and t.responseBreached = true", true);
+    }
+
+    /** Tickets closed in the period that missed the resolution target. */
+    public long countClosedResolutionBreached(KpiQuery query) {
+        return count(query, "t.closedAt >= :from and t.closedAt < :to and t.resolutionBreached = true", true);
+    }
+
+    /** Tickets closed in the period that met both SLA targets. */
+    public long countClosedWithinSla(KpiQuery query) {
+        return count(query, "t.closedAt >= :from and t.closedAt < :to and t.responseBreached = false "
+                + "and t.resolutionBreached = false", true);
+    }
+
+    private List<Double> seconds(KpiQuery query, String end, String period) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, period, true, parameters);
+        TypedQuery<Object[]> jpql = getEntityManager().createQuery("select t.createdAt, " + end
+                + " from TicketFact t where " + where, Object[].class);
+        parameters.forEach(jpql::setParameter);
+        List<Double> result = new ArrayList<>();
+        for (Object[] row : jpql.getResultList()) {
+            Duration elapsed = Duration.between((Instant) row[0], (Instant) row[1]);
+            result.add(Math.max(0, elapsed.toMillis()) / 1000.0);
+        }
+        return result;
+    }
+
     private long count(KpiQuery query, String period, boolean usesFrom) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, period, usesFrom, parameters);
@@ -67,6 +132,11 @@ public class TicketFactRepository implements PanacheRepositoryBase<TicketFact, S
         if (query.priority() != null) {
             where.append(" and t.priority = :priority");
             parameters.put("priority", query.priority());
+        }
+        if (query.technicianId() != null) {
+            where.append(" and t.ticketId in (select a.ticketId from TicketTechnician a "
+                    + "where a.technicianId = :technician)");
+            parameters.put("technician", query.technicianId());
         }
         return where.toString();
     }

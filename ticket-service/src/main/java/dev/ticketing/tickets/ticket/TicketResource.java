@@ -130,7 +130,7 @@ public class TicketResource {
             @HeaderParam("If-Match") @Parameter(description = "The ETag of the version read", example = "\"3\"")
             String ifMatch,
             @Valid @NotNull UpdateTicketRequest request) {
-        Ticket ticket = tickets.update(id, ETags.expectedVersion(ifMatch), request, caller);
+        Ticket ticket = tickets.update(id, ifMatch, request, caller);
         return Response.ok(TicketView.of(ticket)).tag(etag(ticket)).build();
     }
 

@@ -151,16 +151,17 @@ public class TicketService {
         }
     }
 
-    /** {@code PATCH}: changes the given fields if {@code expectedVersion} is still current (else 412). */
+    /** {@code PATCH}: changes the given fields if {@code ifMatch} names the current version (else 412/428). */
     @Transactional
-    public Ticket update(String id, long expectedVersion, UpdateTicketRequest request, CurrentUser caller) {
+    public Ticket update(String id, String ifMatch, UpdateTicketRequest request, CurrentUser caller) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            ETags.check(ifMatch, -1, true); // 428 before anything is read
+        }
         if (request.isEmpty()) {
             throw ApiProblem.badRequest("body", "names no field to change");
         }
         Ticket ticket = lockForChange(id, caller);
-        if (ticket.version != expectedVersion) {
-            throw ETags.stale("\"" + expectedVersion + "\"", ticket.version);
-        }
+        ETags.check(ifMatch, ticket.version, true);
         boolean staff = caller.isStaffManager() || caller.id().equals(ticket.assigneeId);
         boolean ownNew = caller.id().equals(ticket.requesterId) && ticket.status == Status.NEW;
         if (!staff && !(ownNew && request.category() == null && request.priority() == null)) {

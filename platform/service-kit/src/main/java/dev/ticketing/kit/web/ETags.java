@@ -5,8 +5,8 @@ import jakarta.ws.rs.core.EntityTag;
 import dev.ticketing.kit.problem.ApiProblem;
 
 /**
- * Optimistic concurrency over HTTP: the {@code ETag} of a resource is its entity version; a change must send it
- * back in {@code If-Match}. Missing: 428; not a version: 412 (the caller then compares with the current one).
+ * Optimistic concurrency over HTTP, the same for every resource of the suite: the {@code ETag} of a resource is
+ * its entity version; a change sends it back in {@code If-Match}. Missing where required: 428; no match: 412.
  */
 public final class ETags {
 
@@ -17,28 +17,33 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
-    /** The version an {@code If-Match} header names ({@code "3"}, {@code W/"3"} or {@code 3}). */
-    public static long expectedVersion(String ifMatch) {
+    /**
+     * Checks {@code If-Match} against the current version: a list of tags, weak ({@code W/"3"}) or strong
+     * ({@code "3"}), or {@code *}. Call it with the resource loaded under a lock, so that the check holds until
+     * the change commits.
+     *
+     * @param required whether a missing header is a 428 (true) or means "any version" (false)
+     */
+    public static void check(String ifMatch, long currentVersion, boolean required) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiProblem(428, "precondition-required", "If-Match required",
-                    "Send If-Match with the ETag you last read, so that concurrent changes are not lost");
+            if (required) {
+                throw new ApiProblem(428, "precondition-required", "If-Match required",
+                        "Send If-Match with the ETag you last read, so that concurrent changes are not lost");
+            }
+            return;
         }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+        for (String tag : ifMatch.split(",")) {
+            String t = tag.strip();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            t = t.replace("\"", "");
+            if (t.equals("*") || t.equals(Long.toString(currentVersion))) {
+                return;
+            }
         }
-        tag = tag.replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw stale(ifMatch, -1);
-        }
-    }
-
-    /** 412 for a change based on another version than the current one. */
-    public static ApiProblem stale(Object expected, long current) {
-        return new ApiProblem(412, "precondition-failed", "Stale version",
-                "If-Match " + expected + " does not match the current version"
-                        + (current >= 0 ? " " + current + "; read the resource again and retry" : ""));
+        throw new ApiProblem(412, "precondition-failed", "Stale version",
+                "If-Match " + ifMatch + " does not match the current version \"" + currentVersion
+                        + "\"; read the resource again and retry");
     }
 }

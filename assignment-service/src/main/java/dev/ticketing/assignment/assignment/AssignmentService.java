@@ -1,0 +1,121 @@
+package dev.ticketing.assignment.assignment;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.ticketing.assignment.technician.Technician;
+import dev.ticketing.assignment.technician.TechnicianService;
+import dev.ticketing.assignment.ticket.ClosedTicketRepository;
+import dev.ticketing.assignment.ticket.OpenTicket;
+import dev.ticketing.assignment.ticket.OpenTicketRepository;
+import dev.ticketing.events.TicketAssigned;
+import dev.ticketing.events.Topics;
+import dev.ticketing.kit.outbox.Outbox;
+import dev.ticketing.kit.paging.Page;
+import dev.ticketing.kit.paging.PageParams;
+import dev.ticketing.kit.paging.Paging;
+import dev.ticketing.kit.problem.ApiProblem;
+import dev.ticketing.kit.problem.Problem;
+import dev.ticketing.kit.security.CurrentUser;
+import io.quarkus.panache.common.Sort;
+
+/** Manual assignment: checks the ticket and technician projections, records, and publishes TicketAssigned. */
+@ApplicationScoped
+public class AssignmentService {
+
+    static final String MANUAL = "MANUAL";
+    private static final Map<String, String> SORTABLE = Map.of("assignedAt", "assignedAt");
+    private static final Sort NEWEST_FIRST = Sort.descending("assignedAt").and("id");
+
+    private final AssignmentRepository assignments;
+    private final OpenTicketRepository openTickets;
+    private final ClosedTicketRepository closedTickets;
+    private final TechnicianService technicians;
+    private final Outbox outbox;
+
+    AssignmentService(AssignmentRepository assignments, OpenTicketRepository openTickets,
+            ClosedTicketRepository closedTickets, TechnicianService technicians, Outbox outbox) {
+        this.assignments = assignments;
+        this.openTickets = openTickets;
+        this.closedTickets = closedTickets;
+        this.technicians = technicians;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Assigns a technician to an open ticket, in one transaction with the projection's assignee and the
+     * {@code TicketAssigned} outbox row.
+     *
+     * @throws ApiProblem 403 if a technician names someone else, 404 unknown ticket, 409 closed ticket or already
+     *         assigned to that technician, 422 unknown or unavailable technician
+     */
+    @Transactional
+    public AssignmentView assign(AssignmentRequest request, CurrentUser caller) {
+        if (!caller.isStaffManager() && !caller.id().equals(request.technicianId())) {
+            throw ApiProblem.forbidden("A technician may only take a ticket for themself");
+        }
+        OpenTicket ticket = openTickets.findForUpdate(request.ticketId()).orElse(null);
+        if (ticket == null) {
+            if (closedTickets.findById(request.ticketId()) != null) {
+                throw ApiProblem.conflict("ticket-closed", "Ticket closed",
+                        "Ticket " + request.ticketId() + " is closed or cancelled and cannot be assigned");
+            }
+            throw ApiProblem.notFound("Ticket", request.ticketId());
+        }
+        Technician technician = technicians.find(request.technicianId()).orElseThrow(() -> unprocessable(
+                "No technician " + request.technicianId() + " is known"));
+        if (!technician.assignable()) {
+            throw unprocessable("Technician " + request.technicianId() + " is not available");
+        }
+        if (technician.id.equals(ticket.assigneeId)) {
+            throw ApiProblem.conflict("already-assigned", "Already assigned",
+                    "Ticket " + ticket.ticketId + " is already assigned to technician " + technician.id);
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Assignment assignment = new Assignment();
+        assignment.id = UUID.randomUUID().toString();
+        assignment.ticketId = ticket.ticketId;
+        assignment.technicianId = technician.id;
+        assignment.technicianName = technician.name;
+        assignment.assignedBy = caller.id();
+        assignment.mode = MANUAL;
+        assignment.assignedAt = now;
+        assignments.persist(assignment);
+        ticket.assigneeId = technician.id;
+        ticket.updatedAt = now;
+        outbox.append(Topics.ASSIGNMENT_EVENTS, ticket.ticketId, TicketAssigned.TYPE,
+                new TicketAssigned(assignment.id, ticket.ticketId, technician.id, technician.name, caller.id(),
+                        MANUAL, now));
+        return AssignmentView.of(assignment);
+    }
+
+    /** The assignments of one ticket, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AssignmentView> ofTicket(String ticketId, PageParams paging) {
+        var query = assignments.ofTicket(ticketId, Paging.sort(paging.sort, SORTABLE, NEWEST_FIRST))
+                .page(paging.page, paging.size);
+        return new Page<>(query.list(), query.count(), paging.page, paging.size).map(AssignmentView::of);
+    }
+
+    /**
+     * One assignment.
+     *
+     * @throws ApiProblem 404 if unknown
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssignmentView get(String id) {
+        return assignments.findByIdOptional(id).map(AssignmentView::of)
+                .orElseThrow(() -> ApiProblem.notFound("Assignment", id));
+    }
+
+    private static ApiProblem unprocessable(String detail) {
+        return new ApiProblem(422, "technician-unavailable", "Technician cannot take tickets", detail,
+                List.of(new Problem.FieldError("technicianId", detail)), Map.of());
+    }
+}
