@@ -79,6 +79,19 @@ public final class TestTokens {
         return claims(user).audience("another-api").sign(key("test-keys/private.pem"));
     }
 
+    /**
+     * Well-formed and unexpired, with a header {@code kid} ("no-such-key") that names no published key.
+     *
+     * <p>Signed with the attacker's key, not the test key: in the test profile the services verify with a single
+     * PEM public key ({@code test-keys/public.pem}), and smallrye-jwt ignores {@code kid} for a PEM key (checked:
+     * the test key with {@code kid: no-such-key} is accepted). With a JWKS, as in production, an unknown
+     * {@code kid} is refused even when the signature would match; here the token must fail either way, so the
+     * check stays meaningful under both configurations.
+     */
+    public static String unknownKeyId(TestUser user) {
+        return claims(user).jws().keyId("no-such-key").sign(key("test-keys/attacker-private.pem"));
+    }
+
     /** The same claims with {@code alg: none} and no signature. */
     public static String unsigned(TestUser user) {
         String header = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
