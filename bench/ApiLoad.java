@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  *
  * <pre>java bench/ApiLoad.java http://127.0.0.1:8080 create|read|list|get:PATH clients seconds [user]</pre>
  * create: POST /api/v1/tickets; read: GET of one ticket; list: a filtered list; get:PATH any GET.
+ * With TOKEN_BASE set (the gateway), base may be a service's own address, to measure without the gateway.
  */
 public class ApiLoad {
 
@@ -31,7 +32,8 @@ public class ApiLoad {
         int clients = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
         String user = args.length > 4 ? args[4] : "alice";
-        String token = token(base, user);
+        // TOKEN_BASE: where to get the token when base is a service called directly (not the gateway).
+        String token = token(System.getenv().getOrDefault("TOKEN_BASE", base), user);
         String ticketId = scenario.equals("read") ? create(base, token, 0) : null;
         String path = switch (scenario) {
             case "read" -> "/api/v1/tickets/" + ticketId;

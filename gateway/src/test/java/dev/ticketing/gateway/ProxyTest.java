@@ -50,7 +50,7 @@ class ProxyTest {
     void shouldRefuseBadTokensBeforeForwarding() {
         for (Function<TestUser, String> forge : java.util.List.<Function<TestUser, String>>of(TestTokens::expired,
                 TestTokens::foreignSignature, TestTokens::wrongIssuer, TestTokens::wrongAudience,
-                TestTokens::unsigned, user -> "not-a-jwt")) {
+                TestTokens::unsigned, TestTokens::unknownKeyId, user -> "not-a-jwt")) {
             given().header("Authorization", "Bearer " + forge.apply(ALICE))
                     .when().get("/api/v1/kb/articles")
                     .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));

@@ -30,9 +30,12 @@ public class AccessLog {
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     private final boolean enabled;
+    private final ClientAddress clientAddress;
 
-    AccessLog(@ConfigProperty(name = "ticketing.access-log.enabled", defaultValue = "true") boolean enabled) {
+    AccessLog(@ConfigProperty(name = "ticketing.access-log.enabled", defaultValue = "true") boolean enabled,
+            ClientAddress clientAddress) {
         this.enabled = enabled;
+        this.clientAddress = clientAddress;
     }
 
     void init(@Observes Router router) {
@@ -55,7 +58,7 @@ public class AccessLog {
     private void log(RoutingContext ctx, String requestId, long start) {
         HttpServerRequest request = ctx.request();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        String ip = request.remoteAddress() == null ? "-" : request.remoteAddress().hostAddress();
+        String ip = clientAddress.of(request);
         LOG.infof("%s %s %d %dB %dms ip=%s user=%s req=%s", request.method(), ctx.normalizedPath(),
                 ctx.response().getStatusCode(), ctx.response().bytesWritten(), millis, ip, subject(ctx), requestId);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import org.jboss.logging.MDC;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.ticketing.gateway.edge.ClientAddress;
 import dev.ticketing.gateway.edge.AccessLog;
 import dev.ticketing.gateway.edge.LimitedBody;
 import dev.ticketing.gateway.edge.RateLimits;
@@ -34,7 +36,10 @@ import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.circuitbreaker.CircuitBreaker;
+import io.vertx.circuitbreaker.OpenCircuitException;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -51,6 +56,7 @@ import io.vertx.ext.web.RoutingContext;
  * Forwards {@code /api/v1/...} requests to the service that owns their prefix, unchanged (method, path, query,
  * headers, streamed body), after verifying the bearer token. Adds {@code X-Request-Id} and {@code X-Forwarded-*};
  * answers 401, 503 (upstream unreachable), 504 (no answer in time) or 502 (broken exchange) as problem+json.
+ * One circuit breaker per upstream ({@link CircuitBreakers}): while it is open, 503 at once without calling it.
  * Edge protections before forwarding: rate limits per client IP and per subject (429 + Retry-After) and a body
  * size limit (413), all as problem+json.
  *
@@ -81,6 +87,8 @@ public class ReverseProxy {
     private final HttpClient client;
     private final RateLimits limits;
     private final long maxBodyBytes;
+    private final CircuitBreakers breakers;
+    private final ClientAddress clientAddress;
 
     ReverseProxy(Vertx vertx, JWTParser jwtParser, ObjectMapper mapper, RoutesConfig routes,
             @ConfigProperty(name = "ticketing.proxy.timeout", defaultValue = "10s") Duration timeout,
@@ -88,8 +96,11 @@ public class ReverseProxy {
             @ConfigProperty(name = "ticketing.proxy.max-connections-per-upstream", defaultValue = "100") int pool,
             @ConfigProperty(name = "ticketing.jwt.verify-with-own-keys", defaultValue = "true") boolean ownKeys,
             RateLimits limits,
-            @ConfigProperty(name = "ticketing.proxy.max-body-size", defaultValue = "1M") MemorySize maxBody) {
+            @ConfigProperty(name = "ticketing.proxy.max-body-size", defaultValue = "1M") MemorySize maxBody,
+            CircuitBreakers breakers, ClientAddress clientAddress) {
+        this.clientAddress = clientAddress;
         this.limits = limits;
+        this.breakers = breakers;
         this.maxBodyBytes = maxBody.asLongValue();
         this.vertx = vertx;
         this.jwtParser = jwtParser;
@@ -150,7 +161,7 @@ public class ReverseProxy {
     void guard(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         String requestId = request.getHeader(RequestIdFilter.HEADER);
-        String ip = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String ip = clientAddress.of(request);
         long wait = limits.apiPerIp().take(ip);
         if (wait > 0) {
             tooMany(ctx, wait, "Too many requests from this address; retry in " + wait + " s", requestId);
@@ -239,7 +250,23 @@ public class ReverseProxy {
             tooMany(ctx, wait, "Too many requests for this user; retry in " + wait + " s", requestId);
             return;
         }
-        forward(ctx, target, requestId);
+        CircuitBreaker breaker = breakers.of(target.service());
+        if (breaker == null) {
+            forward(ctx, target, requestId, Promise.promise());
+            return;
+        }
+        breaker.<Void>execute(outcome -> forward(ctx, target, requestId, outcome)).onFailure(cause -> {
+            if (cause instanceof OpenCircuitException) {
+                ctx.request().resume();
+                ctx.response().putHeader("Retry-After", String.valueOf(breakers.retryAfterSeconds(target.service())));
+                problem(ctx, 503, "upstream-circuit-open", "Service Unavailable", "The " + target.service()
+                        + " failed repeatedly and is not called for a while; retry later", requestId);
+            } else {
+                // Connection failures and timeouts were answered already; anything else thrown while forwarding.
+                problem(ctx, 502, "upstream-failed", "Bad Gateway",
+                        "The " + target.service() + " broke off the exchange", requestId);
+            }
+        });
     }
 
     private JsonWebToken verified(String token) {
@@ -251,7 +278,11 @@ public class ReverseProxy {
         }
     }
 
-    private void forward(RoutingContext ctx, Target target, String requestId) {
+    /**
+     * Forwards the request and settles {@code outcome} for the circuit breaker: failed on a connection failure or
+     * a timeout, completed on any answer of the upstream (5xx included) and when the client's body is refused.
+     */
+    private void forward(RoutingContext ctx, Target target, String requestId, Promise<Void> outcome) {
         HttpServerRequest request = ctx.request();
         HttpServerResponse response = ctx.response();
         String query = request.query();
@@ -295,6 +326,7 @@ public class ReverseProxy {
                         timeoutMillis);
                 problem(ctx, 504, "upstream-timeout", "Gateway Timeout",
                         "The " + target.service() + " did not answer in time", requestId);
+                outcome.tryFail(new TimeoutException(target.service() + " did not answer in time"));
             }
         });
         client.request(options).onComplete(connected -> {
@@ -304,6 +336,7 @@ public class ReverseProxy {
                     Log.warnf("%s is unreachable: %s", target.service(), connected.cause().toString());
                     problem(ctx, 503, "upstream-unavailable", "Service Unavailable",
                             "The " + target.service() + " is unavailable; retry later", requestId);
+                    outcome.tryFail(connected.cause());
                 }
                 return;
             }
@@ -327,6 +360,7 @@ public class ReverseProxy {
                         vertx.cancelTimer(timer);
                         upstream.reset();
                         tooLarge(ctx, requestId);
+                        outcome.tryComplete();
                     }
                 }));
             } else {
@@ -347,12 +381,15 @@ public class ReverseProxy {
                     if (cause instanceof ConnectException) {
                         problem(ctx, 503, "upstream-unavailable", "Service Unavailable",
                                 "The " + target.service() + " is unavailable; retry later", requestId);
+                        outcome.tryFail(cause);
                     } else {
                         problem(ctx, 502, "upstream-failed", "Bad Gateway",
                                 "The " + target.service() + " broke off the exchange", requestId);
+                        outcome.tryComplete();
                     }
                     return;
                 }
+                outcome.tryComplete();
                 relay(answered.result(), response, request.method());
             });
         });

@@ -1,9 +1,12 @@
 package dev.ticketing.gateway.routing;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithName;
 import io.smallrye.config.WithParentName;
 
 /**
@@ -22,5 +25,17 @@ public interface RoutesConfig {
 
         /** Path prefixes this service owns, e.g. {@code /api/v1/tickets}. */
         List<String> prefixes();
+
+        /** Overrides {@code ticketing.proxy.circuit-breaker.*} for this service. */
+        @WithName("circuit-breaker")
+        Breaker circuitBreaker();
+    }
+
+    interface Breaker {
+        /** Consecutive connection failures or timeouts that open the breaker; 0 disables it. */
+        Optional<Integer> failureThreshold();
+
+        /** How long the breaker stays open before one trial request is let through. */
+        Optional<Duration> delay();
     }
 }

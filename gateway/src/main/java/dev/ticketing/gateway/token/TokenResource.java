@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.ticketing.gateway.clients.ServiceClient;
 import dev.ticketing.gateway.clients.ServiceClients;
+import dev.ticketing.gateway.edge.ClientAddress;
 import dev.ticketing.gateway.edge.RateLimits;
 import dev.ticketing.gateway.edge.TooManyRequests;
 import dev.ticketing.gateway.identity.Authenticator;
@@ -44,9 +45,11 @@ public class TokenResource {
     private final RefreshTokens refreshTokens;
     private final ServiceClients clients;
     private final RateLimits limits;
+    private final ClientAddress clientAddress;
 
     TokenResource(Authenticator authenticator, TokenIssuer issuer, RefreshTokens refreshTokens,
-            ServiceClients clients, RateLimits limits) {
+            ServiceClients clients, RateLimits limits, ClientAddress clientAddress) {
+        this.clientAddress = clientAddress;
         this.authenticator = authenticator;
         this.issuer = issuer;
         this.refreshTokens = refreshTokens;
@@ -99,7 +102,7 @@ public class TokenResource {
             @FormParam("password") String password, @FormParam("refresh_token") String refreshToken,
             @FormParam("client_id") String clientId, @FormParam("client_secret") String clientSecret,
             @HeaderParam("Authorization") String authorization, @Context HttpServerRequest request) {
-        String ip = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String ip = clientAddress.of(request);
         long wait = limits.tokenPerIp().take(ip);
         if (wait > 0) {
             throw new TooManyRequests(wait, "Too many token requests from this address; retry in " + wait + " s");
