@@ -158,6 +158,10 @@ class ProxyTest {
                 .body("components.schemas.Ticket", notNullValue())
                 .body("components.schemas.UserProfile", notNullValue())
                 .body("components.securitySchemes.bearer", notNullValue())
+                // The Swagger UI can log in by itself: password flow on the token endpoint.
+                .body("components.securitySchemes.login.flows.password.tokenUrl", equalTo("/auth/token"))
+                .body("paths.'/api/v1/users/me'.get.security.login", org.hamcrest.Matchers.hasItem(
+                        org.hamcrest.Matchers.empty()))
                 .body("info.description", org.hamcrest.Matchers.containsString("reporting-service"));
     }
 }

@@ -70,7 +70,34 @@ public class OpenApiMerger {
                     + "Not included (the service did not answer): " + String.join(", ", missing) + ".";
         }
         info.put("description", description);
+        addPasswordLogin(merged);
         return merged;
+    }
+
+    /**
+     * Lets the Swagger UI obtain a token itself: an OAuth2 password-flow scheme on {@code /auth/token}, accepted
+     * as an alternative wherever the bearer scheme is required (both carry the same access token).
+     */
+    private void addPasswordLogin(ObjectNode merged) {
+        ObjectNode password = mapper.createObjectNode();
+        password.put("tokenUrl", "/auth/token").putObject("scopes");
+        ObjectNode scheme = mapper.createObjectNode();
+        scheme.put("type", "oauth2")
+                .put("description", "Log in with a username and password (demo accounts in the local profile)");
+        scheme.putObject("flows").set("password", password);
+        merged.with("components").with("securitySchemes").set("login", scheme);
+        merged.path("paths").forEach(path -> path.forEach(operation -> {
+            JsonNode security = operation.path("security");
+            if (security.isArray() && security.size() > 0) {
+                boolean bearer = false;
+                for (JsonNode requirement : security) {
+                    bearer |= requirement.has("bearer");
+                }
+                if (bearer) {
+                    ((com.fasterxml.jackson.databind.node.ArrayNode) security).addObject().putArray("login");
+                }
+            }
+        }));
     }
 
     private CompletableFuture<JsonNode> fetch(String url) {

@@ -2,6 +2,7 @@ package dev.ticketing.reporting.kpi;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -32,7 +33,10 @@ public record KpiQuery(Instant from, Instant to, String category, String priorit
      */
     public static KpiQuery parse(String from, String to, String category, String priority, String technicianId,
             Duration defaultPeriod, Instant now) {
-        Instant end = to == null || to.isBlank() ? now : instant("to", to);
+        // Without "to", the period ends at the next whole second: timestamps may be stored to the second (MariaDB
+        // through Connector/J drops fractions), and a ticket filed this instant must already count.
+        Instant end = to == null || to.isBlank() ? now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1)
+                : instant("to", to);
         Instant start = from == null || from.isBlank() ? end.minus(defaultPeriod) : instant("from", from);
         if (!start.isBefore(end)) {
             throw ApiProblem.badRequest("from", "must be before to");
