@@ -126,7 +126,7 @@ class LifecycleNotificationTest {
     private static EventEnvelope<TicketAssigned> assigned(String ticketId, String technicianId) {
         return EventEnvelope.of("/assignment-service", TicketAssigned.TYPE, ticketId, null,
                 new TicketAssigned(UUID.randomUUID().toString(), ticketId, technicianId, "Tina Tech", "sup",
-                        "MANUAL", Instant.now()));
+                        "MANUAL", Instant.now(), "Sam Supervisor"));
     }
 
     private static EventEnvelope<CommentAdded> comment(String ticketId, String authorId, String visibility,

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.ticketing.testkit.TestEvents;
 import dev.ticketing.events.EventEnvelope;
+import dev.ticketing.events.StatusChanged;
 import dev.ticketing.events.TicketCreated;
 import dev.ticketing.events.Topics;
 import dev.ticketing.testkit.KafkaTopicWatcher;
@@ -140,6 +141,24 @@ class NotificationResourceTest {
         given().header("Authorization", TestUser.of("alice", "requester").bearer()).queryParam("size", 1000)
                 .when().get("/api/v1/notifications")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldNotTellRequestersOfTheirOwnMovesNorOfClosingTwice() {
+        TestUser alice = TestUser.of("alice", "requester");
+        String ticketId = UUID.randomUUID().toString();
+        TestEvents.send(created(ticketId, alice));
+        // Alice cancels herself: no news for her. Closing is told once, by TicketClosed, not by this StatusChanged.
+        TestEvents.send(EventEnvelope.of("/ticket-service", StatusChanged.TYPE, ticketId, null,
+                new StatusChanged(ticketId, "NEW", "CANCELLED", alice.id(), "Not needed", alice.id(), Instant.now())));
+        TestEvents.send(EventEnvelope.of("/ticket-service", StatusChanged.TYPE, ticketId, null,
+                new StatusChanged(ticketId, "RESOLVED", "CLOSED", "tech-1", null, alice.id(), Instant.now())));
+        // Same key, same partition: once this staff move shows, the two above have been consumed.
+        TestEvents.send(TestEvents.statusChanged(ticketId, "NEW", "IN_PROGRESS", alice.id(), Instant.now()));
+
+        await().atMost(WAIT).untilAsserted(() -> list(alice).body("$", hasSize(2))
+                .body("type", org.hamcrest.Matchers.containsInAnyOrder("STATUS_CHANGED", "TICKET_CREATED"))
+                .body("title", org.hamcrest.Matchers.hasItem(containsString("is now IN_PROGRESS"))));
     }
 
     private static EventEnvelope<TicketCreated> created(String ticketId, TestUser requester) {

@@ -166,7 +166,7 @@ class LifecycleKpiTest {
         private void assign(String ticketId, String technicianId, Instant at) {
             events.add(Map.entry(Topics.ASSIGNMENT_EVENTS, EventEnvelope.of("/assignment-service",
                     TicketAssigned.TYPE, ticketId, null, new TicketAssigned(UUID.randomUUID().toString(), ticketId,
-                            technicianId, "Tina", "sup", "MANUAL", at))));
+                            technicianId, "Tina", "sup", "MANUAL", at, "Sam Supervisor"))));
         }
     }
 

@@ -53,7 +53,7 @@ public final class TicketApi {
     /** What assignment-service publishes when {@code technician} gets the ticket, sent to the real broker. */
     public static void assignThroughKafka(String ticketId, TestUser technician) {
         TicketAssigned data = new TicketAssigned(UUID.randomUUID().toString(), ticketId, technician.id(),
-                technician.name(), technician.id(), "MANUAL", Instant.now());
+                technician.name(), technician.id(), "MANUAL", Instant.now(), technician.name());
         TestEvents.sendLikeOutbox(Topics.ASSIGNMENT_EVENTS,
                 EventEnvelope.of("/assignment-service", TicketAssigned.TYPE, ticketId, null, data));
     }

@@ -91,7 +91,7 @@ public class AssignmentService {
         ticket.updatedAt = now;
         outbox.append(Topics.ASSIGNMENT_EVENTS, ticket.ticketId, TicketAssigned.TYPE,
                 new TicketAssigned(assignment.id, ticket.ticketId, technician.id, technician.name, caller.id(),
-                        MANUAL, now));
+                        MANUAL, now, caller.displayName()));
         return AssignmentView.of(assignment);
     }
 

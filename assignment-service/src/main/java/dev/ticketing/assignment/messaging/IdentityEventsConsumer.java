@@ -35,7 +35,7 @@ public class IdentityEventsConsumer {
     }
 
     private void apply(ReceivedEvent event) {
-        Instant time = event.envelope().time() == null ? Instant.now() : event.envelope().time();
+        Instant time = event.time();
         switch (event.type()) {
             case UserCreated.TYPE -> technicians.userCreated(event.data(UserCreated.class), time);
             case UserUpdated.TYPE -> technicians.userUpdated(event.data(UserUpdated.class), time);

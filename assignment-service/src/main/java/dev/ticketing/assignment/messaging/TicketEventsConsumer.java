@@ -36,7 +36,7 @@ public class TicketEventsConsumer {
     }
 
     private void apply(ReceivedEvent event) {
-        Instant time = event.envelope().time() == null ? Instant.now() : event.envelope().time();
+        Instant time = event.time();
         switch (event.type()) {
             case TicketCreated.TYPE -> tickets.ticketCreated(event.data(TicketCreated.class), time);
             case StatusChanged.TYPE -> tickets.statusChanged(event.data(StatusChanged.class), time);

@@ -47,6 +47,10 @@ public class NotificationService {
 
     /** Tells the requester that their ticket changed status; runs in the idempotent consumer's transaction. */
     public void statusChanged(String eventId, StatusChanged event, Instant eventTime) {
+        // Closing has its own notification (TicketClosed); requesters need no news of their own moves.
+        if ("CLOSED".equals(event.to()) || java.util.Objects.equals(event.actorId(), event.requesterId())) {
+            return;
+        }
         raise(eventId, event.requesterId(), NotificationType.STATUS_CHANGED,
                 "Ticket " + event.ticketId() + " is now " + event.to(), event.ticketId(),
                 event.changedAt() == null ? eventTime : event.changedAt());

@@ -33,7 +33,7 @@ public class AssignmentEventsConsumer {
     }
 
     private void apply(ReceivedEvent event) {
-        Instant time = event.envelope().time() == null ? Instant.now() : event.envelope().time();
+        Instant time = event.time();
         if (TicketAssigned.TYPE.equals(event.type())) {
             notifications.ticketAssigned(event.envelope().id(), event.data(TicketAssigned.class), time);
         }

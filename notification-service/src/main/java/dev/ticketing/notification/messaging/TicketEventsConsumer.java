@@ -38,7 +38,7 @@ public class TicketEventsConsumer {
     }
 
     private void apply(ReceivedEvent event) {
-        Instant time = event.envelope().time() == null ? Instant.now() : event.envelope().time();
+        Instant time = event.time();
         String id = event.envelope().id();
         switch (event.type()) {
             case TicketCreated.TYPE -> notifications.ticketCreated(id, event.data(TicketCreated.class), time);

@@ -13,7 +13,9 @@ public record TicketAssigned(
         String technicianName,
         String assignedById,
         String mode,
-        Instant assignedAt) {
+        Instant assignedAt,
+        /** Added compatibly: the display name of assignedById, for histories; null from older producers. */
+        String assignedByName) {
 
     public static final String TYPE = "ticketing.assignment.assigned.v1";
 }

@@ -42,7 +42,7 @@ public class TicketEventsConsumer {
     }
 
     private void apply(ReceivedEvent event) {
-        Instant time = event.envelope().time() == null ? Instant.now() : event.envelope().time();
+        Instant time = event.time();
         switch (event.type()) {
             case TicketCreated.TYPE -> projection.created(event.data(TicketCreated.class), time);
             case StatusChanged.TYPE -> projection.statusChanged(event.data(StatusChanged.class), time);

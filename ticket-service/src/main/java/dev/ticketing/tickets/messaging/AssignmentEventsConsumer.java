@@ -59,7 +59,8 @@ public class AssignmentEventsConsumer {
             return;
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        TicketChanges.By by = new TicketChanges.By(assigned.assignedById(), "assignment-service");
+        TicketChanges.By by = new TicketChanges.By(assigned.assignedById(),
+                assigned.assignedByName() != null ? assigned.assignedByName() : "assignment-service");
         String previous = ticket.assigneeId;
         ticket.assigneeId = assigned.technicianId();
         ticket.assigneeName = assigned.technicianName();

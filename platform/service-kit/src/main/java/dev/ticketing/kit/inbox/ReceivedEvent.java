@@ -1,5 +1,7 @@
 package dev.ticketing.kit.inbox;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -10,6 +12,11 @@ public record ReceivedEvent(EventEnvelope<JsonNode> envelope, ObjectMapper mappe
 
     public String type() {
         return envelope.type();
+    }
+
+    /** When the change happened: the envelope's time, or now for an envelope that carries none. */
+    public Instant time() {
+        return envelope.time() == null ? Instant.now() : envelope.time();
     }
 
     public String subject() {
