@@ -1,7 +1,6 @@
 package dev.ticketing.tickets.history;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -26,9 +25,6 @@ import dev.ticketing.kit.paging.PageParams;
 import dev.ticketing.kit.paging.Paging;
 import dev.ticketing.kit.security.CurrentUser;
 import dev.ticketing.kit.security.Roles;
-import dev.ticketing.tickets.comment.CommentService;
-import dev.ticketing.tickets.ticket.Ticket;
-import dev.ticketing.tickets.ticket.TicketService;
 
 /** Where history requests enter: the append-only trace of every change to a ticket. */
 @Path("/api/v1/tickets/{id}/history")
@@ -38,18 +34,15 @@ import dev.ticketing.tickets.ticket.TicketService;
 @RolesAllowed({Roles.REQUESTER, Roles.TECHNICIAN, Roles.SUPERVISOR, Roles.ADMIN, Roles.SERVICE})
 public class HistoryResource {
 
-    private final TicketService tickets;
-    private final HistoryRepository history;
+    private final HistoryService history;
     private final CurrentUser caller;
 
-    HistoryResource(TicketService tickets, HistoryRepository history, CurrentUser caller) {
-        this.tickets = tickets;
+    HistoryResource(HistoryService history, CurrentUser caller) {
         this.history = history;
         this.caller = caller;
     }
 
     @GET
-    @Transactional
     @Operation(operationId = "getTicketHistory", summary = "A ticket's history",
             description = "Oldest first: creation, field changes, status moves, assignments, comments (requesters "
                     + "do not see internal ones), solution, verdict, rating, archiving; with actor, time and "
@@ -60,8 +53,6 @@ public class HistoryResource {
     @APIResponse(responseCode = "404", description = "No such ticket visible to the caller")
     public Response getTicketHistory(@PathParam("id") String id, @Valid @BeanParam PageParams page,
             @Context UriInfo uri) {
-        Ticket ticket = tickets.get(id, caller);
-        return Paging.ok(history.page(ticket.id, CommentService.isStaff(caller), page.page, page.size)
-                .map(HistoryView::of), uri);
+        return Paging.ok(history.page(id, page.page, page.size, caller).map(HistoryView::of), uri);
     }
 }

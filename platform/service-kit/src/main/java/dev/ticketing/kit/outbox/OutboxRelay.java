@@ -114,11 +114,6 @@ public class OutboxRelay {
         }
     }
 
-    /** Number of rows that the last pass left unpublished. */
-    public long pending() {
-        return pending.get();
-    }
-
     private void drain() {
         try {
             int sent;
