@@ -43,12 +43,14 @@ public class TokenResource {
     private final Authenticator authenticator;
     private final TokenIssuer issuer;
     private final RefreshTokens refreshTokens;
+    private final TokenRevocation revocation;
     private final ServiceClients clients;
     private final RateLimits limits;
     private final ClientAddress clientAddress;
 
     TokenResource(Authenticator authenticator, TokenIssuer issuer, RefreshTokens refreshTokens,
-            ServiceClients clients, RateLimits limits, ClientAddress clientAddress) {
+            ServiceClients clients, RateLimits limits, ClientAddress clientAddress, TokenRevocation revocation) {
+        this.revocation = revocation;
         this.clientAddress = clientAddress;
         this.authenticator = authenticator;
         this.issuer = issuer;
@@ -174,22 +176,26 @@ public class TokenResource {
     @SecurityRequirements
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revoke a refresh token",
-            description = "OAuth 2.0 token revocation (RFC 7009): the refresh token and every token rotated from "
-                    + "the same login stop working (logout). Answers 200 whether or not the token was known. "
-                    + "Access tokens are short-lived and are not revoked. Public endpoint.")
+    @Operation(summary = "Revoke a token",
+            description = "OAuth 2.0 token revocation (RFC 7009). A refresh token: it and every token rotated from "
+                    + "the same login stop working (logout). An access token: every service refuses it within "
+                    + "seconds (TokenRevoked on identity-events) until it expires. token_type_hint (access_token "
+                    + "or refresh_token) is optional. Answers 200 whether or not the token was known. Public "
+                    + "endpoint: holding the token is the proof.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-            examples = @ExampleObject(name = "revoke",
-                    value = "token=8xLOxBtZp8N2S3kxd0OaRr1B7Mx8d3xVvWdC3tq1yWw&token_type_hint=refresh_token")))
+            examples = {@ExampleObject(name = "refresh token",
+                    value = "token=8xLOxBtZp8N2S3kxd0OaRr1B7Mx8d3xVvWdC3tq1yWw&token_type_hint=refresh_token"),
+                    @ExampleObject(name = "access token",
+                            value = "token=eyJraWQiOiJ...&token_type_hint=access_token")}))
     @APIResponse(responseCode = "200", description = "Revoked, or unknown")
     @APIResponse(responseCode = "400", description = "invalid_request: no token given",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OAuthError.class)))
-    public Response revoke(@FormParam("token") String token) {
+    public Response revoke(@FormParam("token") String token, @FormParam("token_type_hint") String hint) {
         if (blank(token)) {
             return error("invalid_request", "token is required");
         }
-        refreshTokens.revoke(token);
+        revocation.revoke(token.trim(), hint);
         return noStore(Response.ok());
     }
 
