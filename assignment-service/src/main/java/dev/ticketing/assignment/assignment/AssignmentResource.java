@@ -51,15 +51,17 @@ public class AssignmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "assignTicket", summary = "Assign a technician to a ticket",
-            description = "Supervisors and admins name any available technician; a technician may only name "
-                    + "themself (take the ticket). Publishes TicketAssigned on assignment-events.")
+            description = "Supervisors and admins name any available technician and may move a ticket from its "
+                    + "assignee; a technician may only take, for themself, an unassigned ticket they can see. "
+                    + "Publishes TicketAssigned on assignment-events.")
     @APIResponse(responseCode = "201", description = "Assigned; Location names the assignment",
             headers = @Header(name = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssignmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "404", description = "No such ticket")
-    @APIResponse(responseCode = "409", description = "The ticket is closed, or already assigned to this technician")
+    @APIResponse(responseCode = "404", description = "No such ticket, or one the caller cannot see")
+    @APIResponse(responseCode = "409", description = "The ticket is closed, already assigned to this technician, "
+            + "or (taken by a technician) no longer unassigned")
     @APIResponse(responseCode = "422", description = "Unknown or unavailable technician")
     public Response assignTicket(@Valid @NotNull AssignmentRequest request, @Context UriInfo uri) {
         AssignmentView assignment = assignments.assign(request, caller);
@@ -69,7 +71,7 @@ public class AssignmentResource {
 
     @GET
     @Operation(operationId = "listAssignments", summary = "List a ticket's assignments",
-            description = "Newest first; sortable by assignedAt.")
+            description = "Newest first; sortable by assignedAt. Same visibility as the ticket.")
     @APIResponse(responseCode = "200", description = "One page of assignments",
             headers = {
                 @Header(name = Paging.TOTAL_COUNT, description = "Number of assignments of the ticket",
@@ -78,6 +80,7 @@ public class AssignmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AssignmentView.class)))
     @APIResponse(responseCode = "400", description = "ticketId is missing or a parameter is invalid")
+    @APIResponse(responseCode = "404", description = "A ticket the caller cannot see")
     public Response listAssignments(
             @Parameter(description = "The ticket", required = true) @QueryParam("ticketId") String ticketId,
             @Valid @BeanParam PageParams paging,
@@ -85,7 +88,7 @@ public class AssignmentResource {
         if (ticketId == null || ticketId.isBlank()) {
             throw ApiProblem.badRequest("ticketId", "is required");
         }
-        return Paging.ok(assignments.ofTicket(ticketId, paging), uri);
+        return Paging.ok(assignments.ofTicket(ticketId, caller, paging), uri);
     }
 
     @GET
@@ -94,8 +97,8 @@ public class AssignmentResource {
     @APIResponse(responseCode = "200", description = "The assignment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssignmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such assignment")
+    @APIResponse(responseCode = "404", description = "No such assignment, or one of a ticket the caller cannot see")
     public AssignmentView getAssignment(@Parameter(description = "Assignment id") @PathParam("id") String id) {
-        return assignments.get(id);
+        return assignments.get(id, caller);
     }
 }

@@ -14,6 +14,7 @@ import dev.ticketing.assignment.technician.TechnicianService;
 import dev.ticketing.assignment.ticket.ClosedTicketRepository;
 import dev.ticketing.assignment.ticket.OpenTicket;
 import dev.ticketing.assignment.ticket.OpenTicketRepository;
+import dev.ticketing.assignment.ticket.TicketVisibility;
 import dev.ticketing.events.TicketAssigned;
 import dev.ticketing.events.Topics;
 import dev.ticketing.kit.outbox.Outbox;
@@ -37,36 +38,49 @@ public class AssignmentService {
     private final OpenTicketRepository openTickets;
     private final ClosedTicketRepository closedTickets;
     private final TechnicianService technicians;
+    private final TicketVisibility visibility;
     private final Outbox outbox;
 
     AssignmentService(AssignmentRepository assignments, OpenTicketRepository openTickets,
-            ClosedTicketRepository closedTickets, TechnicianService technicians, Outbox outbox) {
+            ClosedTicketRepository closedTickets, TechnicianService technicians, TicketVisibility visibility,
+            Outbox outbox) {
         this.assignments = assignments;
         this.openTickets = openTickets;
         this.closedTickets = closedTickets;
         this.technicians = technicians;
+        this.visibility = visibility;
         this.outbox = outbox;
     }
 
     /**
      * Assigns a technician to an open ticket, in one transaction with the projection's assignee and the
-     * {@code TicketAssigned} outbox row.
+     * {@code TicketAssigned} outbox row. Supervisors and admins assign anyone, and may move a ticket from its
+     * assignee; a technician may only take, for themself, an unassigned ticket they can see.
      *
-     * @throws ApiProblem 403 if a technician names someone else, 404 unknown ticket, 409 closed ticket or already
-     *         assigned to that technician, 422 unknown or unavailable technician
+     * @throws ApiProblem 403 if a technician names someone else, 404 unknown ticket or one the caller cannot see,
+     *         409 closed ticket, already assigned to that technician, or (for a technician) no longer unassigned,
+     *         422 unknown or unavailable technician
      */
     @Transactional
     public AssignmentView assign(AssignmentRequest request, CurrentUser caller) {
-        if (!caller.isStaffManager() && !caller.id().equals(request.technicianId())) {
+        boolean manager = caller.isStaffManager();
+        if (!manager && !caller.id().equals(request.technicianId())) {
             throw ApiProblem.forbidden("A technician may only take a ticket for themself");
         }
         OpenTicket ticket = openTickets.findForUpdate(request.ticketId()).orElse(null);
         if (ticket == null) {
-            if (closedTickets.findById(request.ticketId()) != null) {
+            if (visibility.canSee(request.ticketId(), caller) && closedTickets.findById(request.ticketId()) != null) {
                 throw ApiProblem.conflict("ticket-closed", "Ticket closed",
                         "Ticket " + request.ticketId() + " is closed or cancelled and cannot be assigned");
             }
             throw ApiProblem.notFound("Ticket", request.ticketId());
+        }
+        if (!TicketVisibility.canSee(ticket, caller)) {
+            throw ApiProblem.notFound("Ticket", request.ticketId());
+        }
+        if (!manager && ticket.assigneeId != null && !ticket.assigneeId.equals(caller.id())) {
+            throw ApiProblem.conflict("not-unassigned", "Ticket already taken",
+                    "Ticket " + ticket.ticketId + " is assigned to someone else; only a supervisor can move it");
         }
         Technician technician = technicians.find(request.technicianId()).orElseThrow(() -> unprocessable(
                 "No technician " + request.technicianId() + " is known"));
@@ -95,9 +109,16 @@ public class AssignmentService {
         return AssignmentView.of(assignment);
     }
 
-    /** The assignments of one ticket, newest first. */
+    /**
+     * The assignments of one ticket, newest first.
+     *
+     * @throws ApiProblem 404 if the caller cannot see the ticket
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AssignmentView> ofTicket(String ticketId, PageParams paging) {
+    public Page<AssignmentView> ofTicket(String ticketId, CurrentUser caller, PageParams paging) {
+        if (!visibility.canSee(ticketId, caller)) {
+            throw ApiProblem.notFound("Ticket", ticketId);
+        }
         var query = assignments.ofTicket(ticketId, Paging.sort(paging.sort, SORTABLE, NEWEST_FIRST))
                 .page(paging.page, paging.size);
         return new Page<>(query.list(), query.count(), paging.page, paging.size).map(AssignmentView::of);
@@ -106,11 +127,12 @@ public class AssignmentService {
     /**
      * One assignment.
      *
-     * @throws ApiProblem 404 if unknown
+     * @throws ApiProblem 404 if unknown, or of a ticket the caller cannot see
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AssignmentView get(String id) {
-        return assignments.findByIdOptional(id).map(AssignmentView::of)
+    public AssignmentView get(String id, CurrentUser caller) {
+        return assignments.findByIdOptional(id).filter(a -> visibility.canSee(a.ticketId, caller))
+                .map(AssignmentView::of)
                 .orElseThrow(() -> ApiProblem.notFound("Assignment", id));
     }
 

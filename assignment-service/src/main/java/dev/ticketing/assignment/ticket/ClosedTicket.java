@@ -18,6 +18,12 @@ public class ClosedTicket {
 
     public String status;
 
+    @Column(name = "requester_id")
+    public String requesterId;
+
+    @Column(name = "assignee_id")
+    public String assigneeId;
+
     @Column(name = "closed_at")
     public Instant closedAt;
 }

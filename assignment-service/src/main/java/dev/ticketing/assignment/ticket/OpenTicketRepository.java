@@ -17,8 +17,11 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class OpenTicketRepository implements PanacheRepositoryBase<OpenTicket, String> {
 
-    /** Open tickets matching the filters that are not null. */
-    public PanacheQuery<OpenTicket> search(OpenTicketFilter filter, Sort sort) {
+    /**
+     * Open tickets matching the filters that are not null, and visible to {@code visibleTo} unless it is null: their
+     * own tickets, and for a technician also those assigned to them or to nobody.
+     */
+    public PanacheQuery<OpenTicket> search(OpenTicketFilter filter, String visibleTo, boolean technician, Sort sort) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (filter.category() != null) {
@@ -32,6 +35,12 @@ public class OpenTicketRepository implements PanacheRepositoryBase<OpenTicket, S
         if (filter.requesterId() != null) {
             query.append(" and requesterId = :requester");
             parameters.and("requester", filter.requesterId());
+        }
+        if (visibleTo != null) {
+            query.append(technician
+                    ? " and (assigneeId is null or assigneeId = :me or requesterId = :me)"
+                    : " and requesterId = :me");
+            parameters.and("me", visibleTo);
         }
         return find(query.toString(), sort, parameters);
     }

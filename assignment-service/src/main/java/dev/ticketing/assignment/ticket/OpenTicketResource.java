@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.ticketing.kit.paging.PageParams;
 import dev.ticketing.kit.paging.Paging;
 import dev.ticketing.kit.problem.Problem;
+import dev.ticketing.kit.security.CurrentUser;
 import dev.ticketing.kit.security.Roles;
 
 /** The queue of tickets that still need work, as assignment-service sees it. */
@@ -39,15 +40,18 @@ import dev.ticketing.kit.security.Roles;
 public class OpenTicketResource {
 
     private final OpenTicketService tickets;
+    private final CurrentUser caller;
 
-    OpenTicketResource(OpenTicketService tickets) {
+    OpenTicketResource(OpenTicketService tickets, CurrentUser caller) {
         this.tickets = tickets;
+        this.caller = caller;
     }
 
     @GET
     @Operation(operationId = "listOpenTickets", summary = "List open tickets",
             description = "Tickets not closed nor cancelled, most urgent and oldest first; sortable by createdAt, "
-                    + "updatedAt, priority, status.")
+                    + "updatedAt, priority, status. A technician sees the tickets assigned to them and the "
+                    + "unassigned ones (ticket-service's visibility); supervisors and admins see all.")
     @APIResponse(responseCode = "200", description = "One page of open tickets",
             headers = {
                 @Header(name = Paging.TOTAL_COUNT, description = "Number of matching tickets",
@@ -66,7 +70,7 @@ public class OpenTicketResource {
             @Valid @BeanParam PageParams paging,
             @Context UriInfo uri) {
         return Paging.ok(tickets.list(new OpenTicketFilter(blankToNull(category), blankToNull(priority),
-                blankToNull(requesterId)), paging), uri);
+                blankToNull(requesterId)), caller, paging), uri);
     }
 
     @GET
@@ -75,10 +79,10 @@ public class OpenTicketResource {
     @APIResponse(responseCode = "200", description = "The open ticket",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OpenTicketView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, closed or cancelled ticket",
+    @APIResponse(responseCode = "404", description = "Unknown, closed or cancelled ticket, or one the caller cannot see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OpenTicketView getOpenTicket(@Parameter(description = "Ticket id") @PathParam("ticketId") String ticketId) {
-        return tickets.get(ticketId);
+        return tickets.get(ticketId, caller);
     }
 
     private static String blankToNull(String value) {

@@ -17,6 +17,8 @@ import dev.ticketing.kit.paging.Page;
 import dev.ticketing.kit.paging.PageParams;
 import dev.ticketing.kit.paging.Paging;
 import dev.ticketing.kit.problem.ApiProblem;
+import dev.ticketing.kit.security.CurrentUser;
+import dev.ticketing.kit.security.Roles;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
 
@@ -111,32 +113,44 @@ public class OpenTicketService {
     }
 
     private void close(String ticketId, String status, Instant at) {
-        tickets.deleteById(ticketId);
+        OpenTicket open = tickets.findById(ticketId);
         if (closed.findById(ticketId) == null) {
             ClosedTicket row = new ClosedTicket();
             row.ticketId = ticketId;
             row.status = status;
             row.closedAt = at;
+            if (open != null) {
+                row.requesterId = open.requesterId;
+                row.assigneeId = open.assigneeId;
+            }
             closed.persist(row);
+        }
+        if (open != null) {
+            tickets.delete(open);
         }
     }
 
-    /** One page of open tickets, most urgent and oldest first unless sorted otherwise. */
+    /**
+     * One page of the open tickets the filter names that the caller may see, most urgent and oldest first unless
+     * sorted otherwise.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<OpenTicketView> list(OpenTicketFilter filter, PageParams paging) {
-        var query = tickets.search(filter, Paging.sort(paging.sort, SORTABLE, DEFAULT_SORT))
-                .page(paging.page, paging.size);
+    public Page<OpenTicketView> list(OpenTicketFilter filter, CurrentUser caller, PageParams paging) {
+        String visibleTo = TicketVisibility.seesAll(caller) ? null : caller.id();
+        var query = tickets.search(filter, visibleTo, caller.hasRole(Roles.TECHNICIAN),
+                Paging.sort(paging.sort, SORTABLE, DEFAULT_SORT)).page(paging.page, paging.size);
         return new Page<>(query.list(), query.count(), paging.page, paging.size).map(OpenTicketView::of);
     }
 
     /**
      * One open ticket.
      *
-     * @throws ApiProblem 404 if it is unknown or no longer open
+     * @throws ApiProblem 404 if it is unknown, no longer open or not visible to the caller
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public OpenTicketView get(String ticketId) {
-        return tickets.findByIdOptional(ticketId).map(OpenTicketView::of)
+    public OpenTicketView get(String ticketId, CurrentUser caller) {
+        return tickets.findByIdOptional(ticketId).filter(ticket -> TicketVisibility.canSee(ticket, caller))
+                .map(OpenTicketView::of)
                 .orElseThrow(() -> ApiProblem.notFound("Open ticket", ticketId));
     }
 }
