@@ -31,3 +31,21 @@ CREATE TABLE IF NOT EXISTS platform_lock (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
 INSERT IGNORE INTO platform_lock (name) VALUES ('outbox-relay');
+
+-- Dead letters: records a consumer could never apply (unparseable, or its effect threw PoisonEventException).
+-- Kept for the admin list and replay (GET/POST /api/v1/dead-letters/{service}); transient failures never land here.
+CREATE TABLE IF NOT EXISTS dead_letter (
+    id               BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    consumer         VARCHAR(100)  NOT NULL,
+    topic            VARCHAR(200)  NULL,
+    kafka_partition  INT           NULL,
+    kafka_offset     BIGINT        NULL,
+    record_key       VARCHAR(200)  NULL,
+    event_id         VARCHAR(36)   NULL,
+    event_type       VARCHAR(120)  NULL,
+    payload          MEDIUMTEXT    NOT NULL,
+    error            VARCHAR(2000) NOT NULL,
+    dead_lettered_at DATETIME(6)   NOT NULL,
+    replayed_at      DATETIME(6)   NULL,
+    KEY ix_dead_letter_consumer (consumer, id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

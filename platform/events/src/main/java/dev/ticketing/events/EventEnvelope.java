@@ -37,7 +37,13 @@ public record EventEnvelope<T>(
 
     /** A new envelope with a fresh id and the current time. */
     public static <T> EventEnvelope<T> of(String source, String type, String subject, String requestId, T data) {
-        return new EventEnvelope<>(SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject, Instant.now(),
+        return of(source, type, subject, requestId, data, Instant.now());
+    }
+
+    /** A new envelope with a fresh id and the given time (from the service's clock). */
+    public static <T> EventEnvelope<T> of(String source, String type, String subject, String requestId, T data,
+            Instant time) {
+        return new EventEnvelope<>(SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject, time,
                 "application/json", requestId, data);
     }
 }

@@ -1,7 +1,7 @@
 package dev.ticketing.kit.inbox;
 
-/** A record on a topic that is not a usable event; it goes to the dead-letter topic. */
-public class MalformedEventException extends RuntimeException {
+/** A record on a topic that is not a usable event (unparseable, missing fields): poison, dead-lettered. */
+public class MalformedEventException extends PoisonEventException {
 
     public MalformedEventException(String message) {
         super(message);

@@ -14,9 +14,26 @@ public record ReceivedEvent(EventEnvelope<JsonNode> envelope, ObjectMapper mappe
         return envelope.type();
     }
 
-    /** When the change happened: the envelope's time, or now for an envelope that carries none. */
+    /** The event's id (the CloudEvents {@code id}). */
+    public String id() {
+        return envelope.id();
+    }
+
+    /**
+     * When the change happened: the envelope's time.
+     *
+     * @throws MalformedEventException if the envelope carries no time (the event is poison)
+     */
     public Instant time() {
-        return envelope.time() == null ? Instant.now() : envelope.time();
+        if (envelope.time() == null) {
+            throw new MalformedEventException("Event " + envelope.id() + " (" + envelope.type() + ") has no time");
+        }
+        return envelope.time();
+    }
+
+    /** The {@code X-Request-Id} of the request that caused the event ({@code requestid}), or null. */
+    public String requestId() {
+        return envelope.requestid();
     }
 
     public String subject() {

@@ -1,6 +1,7 @@
 package dev.ticketing.kit.outbox;
 
-import java.time.Instant;
+import java.time.Clock;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -30,10 +31,12 @@ public class Outbox {
     private final ObjectMapper mapper;
     private final Event<Appended> appended;
     private final String source;
+    private final Clock clock;
 
-    Outbox(OutboxRepository repository, ObjectMapper mapper, Event<Appended> appended,
+    Outbox(OutboxRepository repository, ObjectMapper mapper, Event<Appended> appended, Clock clock,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.repository = repository;
+        this.clock = clock;
         this.mapper = mapper;
         this.appended = appended;
         this.source = "/" + applicationName;
@@ -52,13 +55,13 @@ public class Outbox {
     public <T> EventEnvelope<T> append(String topic, String aggregateId, String type, T data) {
         Object requestId = MDC.get(RequestIdFilter.MDC_KEY);
         EventEnvelope<T> envelope = EventEnvelope.of(source, type, aggregateId,
-                requestId == null ? null : requestId.toString(), data);
+                requestId == null ? null : requestId.toString(), data, clock.instant());
         OutboxEvent row = new OutboxEvent();
         row.eventId = envelope.id();
         row.topic = topic;
         row.recordKey = aggregateId;
         row.eventType = type;
-        row.createdAt = Instant.now();
+        row.createdAt = clock.instant();
         try {
             row.payload = mapper.writeValueAsString(envelope);
         } catch (JsonProcessingException e) {
@@ -67,5 +70,24 @@ public class Outbox {
         repository.persist(row);
         appended.fire(new Appended(topic));
         return envelope;
+    }
+
+    /**
+     * Adds a record given as text, unchanged, with a fresh outbox id: dead letters copied to their topic and
+     * replayed to their original one.
+     *
+     * @param key the record key; null becomes an empty key
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendRecord(String topic, String key, String type, String payload) {
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = UUID.randomUUID().toString();
+        row.topic = topic;
+        row.recordKey = key == null ? "" : key;
+        row.eventType = type == null ? "unknown" : type;
+        row.createdAt = clock.instant();
+        row.payload = payload;
+        repository.persist(row);
+        appended.fire(new Appended(topic));
     }
 }

@@ -1,5 +1,6 @@
 package dev.ticketing.kit.outbox;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,7 @@ public class OutboxRelay {
     private final OutboxRepository repository;
     private final PlatformLock lock;
     private final OutboxConfig config;
+    private final Clock clock;
     private final String bootstrapServers;
     private final String clientId;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -67,11 +69,12 @@ public class OutboxRelay {
     private volatile boolean stopping;
 
     OutboxRelay(OutboxRepository repository, PlatformLock lock, OutboxConfig config, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            Clock clock, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.repository = repository;
         this.lock = lock;
         this.config = config;
+        this.clock = clock;
         this.bootstrapServers = bootstrapServers;
         this.clientId = applicationName + "-outbox";
         Gauge.builder("ticketing.outbox.pending", pending, AtomicLong::get)
@@ -98,7 +101,7 @@ public class OutboxRelay {
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void trim() {
         long deleted = QuarkusTransaction.requiringNew()
-                .call(() -> repository.deletePublishedBefore(Instant.now().minus(config.retention())));
+                .call(() -> repository.deletePublishedBefore(clock.instant().minus(config.retention())));
         if (deleted > 0) {
             Log.debugf("Deleted %d published outbox rows", deleted);
         }
@@ -147,7 +150,7 @@ public class OutboxRelay {
             acks.add(kafka.send(record));
         }
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int done = 0;
         try {
             for (; done < rows.size(); done++) {
