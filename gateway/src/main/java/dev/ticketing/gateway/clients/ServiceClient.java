@@ -53,6 +53,10 @@ public class ServiceClient {
         return name;
     }
 
+    public long version() {
+        return version;
+    }
+
     public boolean enabled() {
         return enabled;
     }

@@ -91,11 +91,13 @@ public class ServiceClientResource {
     @Path("/{id}/secret")
     @Operation(summary = "Rotate the secret", description = "Admin only. A new secret, shown in this answer only; "
             + "the old one stops working at once.")
-    @APIResponse(responseCode = "200", description = "The client with its new secret",
+    @APIResponse(responseCode = "200", description = "The client with its new secret; the ETag is its version "
+            + "(concurrent rotations are serialised: the highest version holds the secret that works)",
             content = @Content(schema = @Schema(implementation = ServiceClientView.class)))
     public Response rotateClientSecret(@PathParam("id") String id) {
         ServiceClients.Created rotated = clients.rotateSecret(id);
         return Response.ok(ServiceClientView.of(rotated.client(), rotated.secret()))
+                .tag(dev.ticketing.kit.web.ETags.of(rotated.client().version()))
                 .header("Cache-Control", "no-store").build();
     }
 

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.ticketing.gateway.edge.Inputs;
 import dev.ticketing.kit.paging.Page;
 import dev.ticketing.kit.paging.PageParams;
 import dev.ticketing.kit.paging.Paging;
@@ -57,7 +58,9 @@ public class ServiceClients implements PanacheRepositoryBase<ServiceClient, Stri
         granted.add(Roles.SERVICE);
         if (roles != null) {
             for (String role : roles) {
-                if (!ALLOWED_ROLES.contains(role)) {
+                if (role == null) {
+                    errors.add(new Problem.FieldError("roles", "must not contain null"));
+                } else if (!ALLOWED_ROLES.contains(role)) {
                     errors.add(new Problem.FieldError("roles", "role " + role + " is not allowed for a service client; "
                             + "allowed: " + String.join(", ", ALLOWED_ROLES.stream().sorted().toList())));
                 } else {
@@ -76,17 +79,32 @@ public class ServiceClients implements PanacheRepositoryBase<ServiceClient, Stri
         String secret = newSecret();
         ServiceClient client = new ServiceClient(UUID.randomUUID().toString(), name, granted, hash(secret));
         persist(client);
+        try {
+            flush(); // a concurrent create of the same name fails here, on the unique key
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (Inputs.isDuplicateKey(e)) {
+                throw ApiProblem.conflict("duplicate-name", "Name taken", "A service client named " + name + " exists");
+            }
+            throw e;
+        }
         Log.infof("Service client %s created", client.id);
         return new Created(client, secret);
     }
 
-    /** A new secret; the old one stops working at once. */
+    /**
+     * A new secret; the old one stops working at once. Concurrent rotations of one client are serialised by a row
+     * lock, so the secret stored at the end is the one handed out last (the highest version, its ETag).
+     */
     @Transactional
     public Created rotateSecret(String id) {
-        ServiceClient client = get(id);
         String secret = newSecret();
-        client.secretHash = hash(secret);
-        client.updatedAt = Instant.now();
+        // One statement: it takes the row lock (InnoDB), so rotations of one client run one after the other.
+        int changed = update("secretHash = ?1, updatedAt = ?2, version = version + 1 where id = ?3", hash(secret),
+                Instant.now(), id);
+        if (changed == 0) {
+            throw ApiProblem.notFound("Service client", id);
+        }
+        ServiceClient client = get(id);
         Log.infof("Service client %s secret rotated", client.id);
         return new Created(client, secret);
     }
@@ -107,6 +125,7 @@ public class ServiceClients implements PanacheRepositoryBase<ServiceClient, Stri
     }
 
     public Page<ServiceClient> list(PageParams page) {
+        Inputs.checkPage(page);
         Sort sort = Paging.sort(page.sort, Map.of("name", "name", "createdAt", "createdAt"), Sort.by("name"))
                 .and("id");
         PanacheQuery<ServiceClient> query = findAll(sort).page(page.page, page.size);

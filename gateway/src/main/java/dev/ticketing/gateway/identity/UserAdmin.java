@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.ticketing.gateway.edge.Inputs;
 import dev.ticketing.gateway.token.RefreshTokens;
 import dev.ticketing.kit.paging.Page;
 import dev.ticketing.kit.paging.PageParams;
@@ -91,12 +92,27 @@ public class UserAdmin {
                 trimToNull(body.email()), body.locale() == null ? "fr-FR" : body.locale(), trimToNull(body.team()),
                 roles, passwords.hash(body.password()));
         users.persist(user);
+        try {
+            users.flush(); // a concurrent create of the same username fails here, on the unique key
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (Inputs.isDuplicateKey(e)) {
+                throw ApiProblem.conflict("duplicate-username", "Username taken",
+                        "A user named " + body.username() + " already exists");
+            }
+            throw e;
+        }
         events.created(user);
         Log.infof("User %s created", user.id());
         return user;
     }
 
-    public Page<AppUser> list(PageParams page, String role, String q, Boolean enabled) {
+    public Page<AppUser> list(PageParams page, String roleFilter, String q, String enabledFilter) {
+        Inputs.checkPage(page);
+        String role = Inputs.oneOf("role", roleFilter, USER_ROLES);
+        Boolean enabled = Inputs.strictBoolean("enabled", enabledFilter);
+        if (q != null && q.length() > 200) {
+            throw ApiProblem.badRequest("q", "must be at most 200 characters");
+        }
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (role != null && !role.isBlank()) {
@@ -181,8 +197,16 @@ public class UserAdmin {
         }
         if (patch.has("roles")) {
             Set<String> roles = new LinkedHashSet<>();
-            if (patch.get("roles").isArray()) {
-                patch.get("roles").forEach(r -> roles.add(r.asText()));
+            if (!patch.get("roles").isArray()) {
+                errors.add(new Problem.FieldError("roles", "must be an array of role names"));
+            } else {
+                for (JsonNode r : patch.get("roles")) {
+                    if (!r.isTextual()) {
+                        errors.add(new Problem.FieldError("roles", "must contain role names only"));
+                    } else {
+                        roles.add(r.asText());
+                    }
+                }
             }
             Set<String> valid = validateRoles(roles, errors);
             if (!valid.equals(user.roles())) {
@@ -292,7 +316,9 @@ public class UserAdmin {
         }
         Set<String> result = new LinkedHashSet<>();
         for (String role : roles) {
-            if (!USER_ROLES.contains(role)) {
+            if (role == null) {
+                errors.add(new Problem.FieldError("roles", "must not contain null"));
+            } else if (!USER_ROLES.contains(role)) {
                 errors.add(new Problem.FieldError("roles", "unknown role " + role + "; allowed: " + sortedRoles()));
             } else {
                 result.add(role);

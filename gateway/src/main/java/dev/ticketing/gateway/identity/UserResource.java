@@ -92,7 +92,7 @@ public class UserResource {
     public Response listUsers(@Valid @BeanParam PageParams page,
             @Parameter(description = "Only users with this role") @QueryParam("role") String role,
             @Parameter(description = "Text in username, display name or e-mail") @QueryParam("q") String q,
-            @Parameter(description = "Only enabled (true) or disabled (false) users") @QueryParam("enabled") Boolean enabled,
+            @Parameter(description = "Only enabled (true) or disabled (false) users") @QueryParam("enabled") String enabled,
             @Context UriInfo uri) {
         return Paging.ok(admin.list(page, role, q, enabled).map(UserView::of), uri);
     }

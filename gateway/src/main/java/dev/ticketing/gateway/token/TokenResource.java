@@ -1,8 +1,9 @@
 package dev.ticketing.gateway.token;
 
+import java.util.Map;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.POST;
@@ -100,15 +101,26 @@ public class TokenResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OAuthError.class)))
     @APIResponse(responseCode = "429", description = "Too many token requests from this client IP; see Retry-After")
-    public Response token(@FormParam("grant_type") String grantType, @FormParam("username") String username,
-            @FormParam("password") String password, @FormParam("refresh_token") String refreshToken,
-            @FormParam("client_id") String clientId, @FormParam("client_secret") String clientSecret,
-            @HeaderParam("Authorization") String authorization, @Context HttpServerRequest request) {
+    public Response token(String body, @HeaderParam("Authorization") String authorization,
+            @Context HttpServerRequest request) {
         String ip = clientAddress.of(request);
         long wait = limits.tokenPerIp().take(ip);
         if (wait > 0) {
             throw new TooManyRequests(wait, "Too many token requests from this address; retry in " + wait + " s");
         }
+        Map<String, String> form;
+        try {
+            form = OAuthForm.parse(body);
+        } catch (OAuthForm.Invalid e) {
+            return error("invalid_request", "The form is not valid application/x-www-form-urlencoded: "
+                    + e.getMessage());
+        }
+        return grant(form.get("grant_type"), form.get("username"), form.get("password"), form.get("refresh_token"),
+                form.get("client_id"), form.get("client_secret"), authorization);
+    }
+
+    private Response grant(String grantType, String username, String password, String refreshToken,
+            String clientId, String clientSecret, String authorization) {
         if (blank(grantType)) {
             return error("invalid_request", "grant_type is required");
         }
@@ -191,7 +203,16 @@ public class TokenResource {
     @APIResponse(responseCode = "400", description = "invalid_request: no token given",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OAuthError.class)))
-    public Response revoke(@FormParam("token") String token, @FormParam("token_type_hint") String hint) {
+    public Response revoke(String body) {
+        Map<String, String> form;
+        try {
+            form = OAuthForm.parse(body);
+        } catch (OAuthForm.Invalid e) {
+            return error("invalid_request", "The form is not valid application/x-www-form-urlencoded: "
+                    + e.getMessage());
+        }
+        String token = form.get("token");
+        String hint = form.get("token_type_hint");
         if (blank(token)) {
             return error("invalid_request", "token is required");
         }
