@@ -24,12 +24,16 @@ public record KpiQuery(Instant from, Instant to, String category, String priorit
             "QUESTION", "OTHER");
     /** The ticket priorities of the suite, most urgent first. */
     public static final List<String> PRIORITIES = List.of("P0", "P1", "P2", "P3");
+    /** The earliest instant a period may name: the suite has no ticket before. */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    /** The latest instant a period may name: the end of the database's DATETIME range. */
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     /**
      * Parses the query parameters of a KPI request.
      *
      * @param defaultPeriod length of the period when {@code from} is absent
-     * @throws ApiProblem 400 naming the parameter that is invalid
+     * @throws ApiProblem 400 naming the parameter that is invalid (an instant outside 1970 to 9999 included)
      */
     public static KpiQuery parse(String from, String to, String category, String priority, String technicianId,
             Duration defaultPeriod, Instant now) {
@@ -37,7 +41,8 @@ public record KpiQuery(Instant from, Instant to, String category, String priorit
         // through Connector/J drops fractions), and a ticket filed this instant must already count.
         Instant end = to == null || to.isBlank() ? now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1)
                 : instant("to", to);
-        Instant start = from == null || from.isBlank() ? end.minus(defaultPeriod) : instant("from", from);
+        Instant start = from == null || from.isBlank() ? max(end.minus(defaultPeriod), EARLIEST)
+                : instant("from", from);
         if (!start.isBefore(end)) {
             throw ApiProblem.badRequest("from", "must be before to");
         }
@@ -50,11 +55,22 @@ public record KpiQuery(Instant from, Instant to, String category, String priorit
     }
 
     private static Instant instant(String name, String value) {
+        Instant instant;
         try {
-            return Instant.parse(value);
+            instant = Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw ApiProblem.badRequest(name, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
         }
+        // Instant.parse takes years from -1000000000 to 1000000000; outside the database's range a period
+        // either fails in SQL or silently matches nothing.
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw ApiProblem.badRequest(name, "must be between " + EARLIEST + " and " + LATEST);
+        }
+        return instant;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static String oneOf(String name, String value, List<String> allowed) {

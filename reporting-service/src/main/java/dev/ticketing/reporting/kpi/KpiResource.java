@@ -1,6 +1,6 @@
 package dev.ticketing.reporting.kpi;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -27,10 +27,12 @@ public class KpiResource {
 
     private final KpiService kpis;
     private final ReportingConfig config;
+    private final Clock clock;
 
-    KpiResource(KpiService kpis, ReportingConfig config) {
+    KpiResource(KpiService kpis, ReportingConfig config, Clock clock) {
         this.kpis = kpis;
         this.config = config;
+        this.clock = clock;
     }
 
     @GET
@@ -39,7 +41,8 @@ public class KpiResource {
     @Operation(operationId = "getKpis", summary = "Key figures of a period",
             description = "Tickets created, resolved and still open over [from, to), with counts per category and "
                     + "priority; first-response and resolution times (mean, median, p90), satisfaction, reopen "
-                    + "rate and SLA compliance. Without from, the period is the configured default (30 days) ending at to (now).")
+                    + "rate and SLA compliance. Without from, the period is the configured default (30 days) "
+                    + "ending at to (now).")
     @APIResponse(responseCode = "200", description = "The key figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = KpiReport.class)))
@@ -50,9 +53,9 @@ public class KpiResource {
     @APIResponse(responseCode = "403", description = "Only supervisors and admins see reports",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public KpiReport getKpis(
-            @Parameter(description = "Start of the period, inclusive (ISO-8601 instant)",
+            @Parameter(description = "Start of the period, inclusive (ISO-8601 instant, 1970 to 9999)",
                     example = "2026-01-01T00:00:00Z") @QueryParam("from") String from,
-            @Parameter(description = "End of the period, exclusive (ISO-8601 instant); default now",
+            @Parameter(description = "End of the period, exclusive (ISO-8601 instant, 1970 to 9999); default now",
                     example = "2026-02-01T00:00:00Z") @QueryParam("to") String to,
             @Parameter(description = "Only tickets of this category", example = "INCIDENT")
             @QueryParam("category") String category,
@@ -61,6 +64,6 @@ public class KpiResource {
             @Parameter(description = "Only tickets assigned to this technician (user id)")
             @QueryParam("technicianId") String technicianId) {
         return kpis.kpis(KpiQuery.parse(from, to, category, priority, technicianId, config.defaultPeriod(),
-                Instant.now()));
+                clock.instant()));
     }
 }
