@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,11 +36,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * Publishes outbox rows to Kafka in commit order: woken right after each commit, and by a periodic sweep for rows
  * left behind (broker down, crash). One replica relays at a time (a row lock taken with SKIP LOCKED), which keeps
- * the per-aggregate order across replicas. The producer is idempotent with {@code acks=all}; a row is marked
+ * the per-aggregate order across replicas. The producer is built from the shared {@code kafka.*} configuration
+ * (TLS/SASL included) and is idempotent with {@code acks=all}; a row is marked
  * published only once the broker acknowledged it, so a failure means a later resend (consumers are idempotent),
  * never a loss.
  *
@@ -55,7 +58,7 @@ public class OutboxRelay {
     private final PlatformLock lock;
     private final OutboxConfig config;
     private final Clock clock;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private final String clientId;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "outbox-relay");
@@ -69,13 +72,13 @@ public class OutboxRelay {
     private volatile boolean stopping;
 
     OutboxRelay(OutboxRepository repository, PlatformLock lock, OutboxConfig config, MeterRegistry registry,
-            Clock clock, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            Clock clock, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.repository = repository;
         this.lock = lock;
         this.config = config;
         this.clock = clock;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
         this.clientId = applicationName + "-outbox";
         Gauge.builder("ticketing.outbox.pending", pending, AtomicLong::get)
                 .description("Outbox rows not yet acknowledged by Kafka (as of the last relay pass)")
@@ -173,23 +176,36 @@ public class OutboxRelay {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    Properties props = new Properties();
-                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-                    props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-                    props.put(ProducerConfig.ACKS_CONFIG, "all");
-                    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-                    props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
-                    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(config.sendTimeout().toMillis()));
-                    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-                    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                            String.valueOf(Math.max(5_000 + 1, config.sendTimeout().toMillis())));
-                    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    producer = new KafkaProducer<>(props);
+                    producer = new KafkaProducer<>(producerConfig());
                 }
             }
         }
         return producer;
+    }
+
+    /**
+     * The relay producer's settings: the shared Kafka configuration (every {@code kafka.*} property, e.g.
+     * {@code kafka.security.protocol}, {@code kafka.sasl.*}, {@code kafka.ssl.*}), then the relay's own guarantees,
+     * which win: {@code acks=all}, idempotence, string serializers and the outbox timeouts.
+     */
+    public Properties producerConfig() {
+        Properties props = new Properties();
+        kafkaConfig.forEach((key, value) -> {
+            if (value != null && ProducerConfig.configNames().contains(key)) {
+                props.put(key, value);
+            }
+        });
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(config.sendTimeout().toMillis()));
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                String.valueOf(Math.max(5_000 + 1, config.sendTimeout().toMillis())));
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return props;
     }
 
     void onStop(@Observes ShutdownEvent event) {
