@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.ticketing.kit.paging.PageParams;
 import dev.ticketing.kit.paging.Paging;
+import dev.ticketing.kit.problem.ApiProblem;
 import dev.ticketing.kit.problem.Problem;
 import dev.ticketing.kit.security.CurrentUser;
 import io.quarkus.security.Authenticated;
@@ -57,14 +58,26 @@ public class NotificationResource {
                 @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationView.class)))
-    @APIResponse(responseCode = "400", description = "A paging parameter is invalid",
+    @APIResponse(responseCode = "400", description = "unread or a paging parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response listNotifications(
-            @Parameter(description = "Only unread notifications", example = "true")
-            @QueryParam("unread") boolean unread,
+            @Parameter(description = "Only unread notifications (true) or all (false, the default)",
+                    schema = @Schema(type = SchemaType.BOOLEAN), example = "true")
+            @QueryParam("unread") String unread,
             @Valid @BeanParam PageParams paging,
             @Context UriInfo uri) {
-        return Paging.ok(notifications.list(user.id(), unread, paging), uri);
+        return Paging.ok(notifications.list(user.id(), unreadOnly(unread), paging), uri);
+    }
+
+    /** {@code true} or {@code false} only: a lenient parse would read {@code unread=maybe} as false. */
+    private static boolean unreadOnly(String unread) {
+        if (unread == null || unread.isEmpty()) {
+            return false;
+        }
+        if (!unread.equals("true") && !unread.equals("false")) {
+            throw ApiProblem.badRequest("unread", "must be true or false");
+        }
+        return Boolean.parseBoolean(unread);
     }
 
     @POST

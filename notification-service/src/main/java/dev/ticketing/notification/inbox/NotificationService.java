@@ -1,6 +1,8 @@
 package dev.ticketing.notification.inbox;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,7 +20,9 @@ import dev.ticketing.kit.paging.Page;
 import dev.ticketing.kit.paging.PageParams;
 import dev.ticketing.kit.paging.Paging;
 import dev.ticketing.kit.problem.ApiProblem;
+import dev.ticketing.notification.messaging.EventFields;
 import dev.ticketing.notification.recipient.RecipientService;
+import dev.ticketing.notification.web.PageLimits;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
 
@@ -32,10 +36,12 @@ public class NotificationService {
 
     private final NotificationRepository notifications;
     private final RecipientService recipients;
+    private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, RecipientService recipients) {
+    NotificationService(NotificationRepository notifications, RecipientService recipients, Clock clock) {
         this.notifications = notifications;
         this.recipients = recipients;
+        this.clock = clock;
     }
 
     /** Tells the requester that their ticket was filed; runs in the idempotent consumer's transaction. */
@@ -107,6 +113,7 @@ public class NotificationService {
     /** The recipient's notifications, newest first unless sorted otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<NotificationView> list(String recipientId, boolean unreadOnly, PageParams paging) {
+        PageLimits.check(paging);
         var query = notifications.findFor(recipientId, unreadOnly, Paging.sort(paging.sort, SORTABLE, NEWEST_FIRST))
                 .page(paging.page, paging.size);
         return new Page<>(query.list(), query.count(), paging.page, paging.size).map(NotificationView::of);
@@ -122,15 +129,20 @@ public class NotificationService {
         Notification notification = notifications.findFor(recipientId, id)
                 .orElseThrow(() -> ApiProblem.notFound("Notification", id));
         if (notification.readAt == null) {
-            notification.readAt = Instant.now();
+            notification.readAt = now();
         }
         return NotificationView.of(notification);
+    }
+
+    /** Now, to the second: what MariaDB keeps through Connector/J, so that answers and later reads agree. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Marks all of the recipient's unread notifications as read. */
     @Transactional
     public ReadAllResult markAllRead(String recipientId) {
-        return new ReadAllResult(notifications.markAllRead(recipientId, Instant.now()));
+        return new ReadAllResult(notifications.markAllRead(recipientId, now()));
     }
 
     private void raise(String eventId, String recipientId, NotificationType type, String title, String ticketId,
@@ -143,6 +155,9 @@ public class NotificationService {
             Log.debugf("Recipient of event %s is disabled: no notification", eventId);
             return;
         }
+        EventFields.fits(recipientId, 100, "recipient");
+        EventFields.fits(ticketId, 36, "ticketId");
+        EventFields.fits(eventId, 36, "event id");
         Notification notification = new Notification();
         notification.id = UUID.randomUUID().toString();
         notification.recipientId = recipientId;

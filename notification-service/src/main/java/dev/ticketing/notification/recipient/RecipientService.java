@@ -9,6 +9,7 @@ import dev.ticketing.events.UserCreated;
 import dev.ticketing.events.UserDisabled;
 import dev.ticketing.events.UserUpdated;
 import dev.ticketing.kit.inbox.MalformedEventException;
+import dev.ticketing.notification.messaging.EventFields;
 
 /** Keeps recipients' names, e-mail addresses and locales from identity events. */
 @ApplicationScoped
@@ -54,6 +55,7 @@ public class RecipientService {
         if (id == null) {
             throw new MalformedEventException("User event without userId");
         }
+        EventFields.fits(id, 100, "userId");
         Recipient recipient = recipients.findById(id);
         boolean isNew = recipient == null;
         if (isNew) {
