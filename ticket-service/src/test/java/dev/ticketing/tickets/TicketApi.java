@@ -3,12 +3,15 @@ package dev.ticketing.tickets;
 import static io.restassured.RestAssured.given;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.ticketing.events.EventEnvelope;
 import dev.ticketing.events.TicketAssigned;
 import dev.ticketing.events.Topics;
+import dev.ticketing.events.UserCreated;
+import dev.ticketing.events.UserDisabled;
 import dev.ticketing.testkit.TestEvents;
 import dev.ticketing.testkit.TestTokens.TestUser;
 import io.restassured.http.ContentType;
@@ -33,6 +36,10 @@ public final class TicketApi {
         return given().auth().oauth2(user.token()).when().get("/api/v1/tickets/" + id).then();
     }
 
+    public static ValidatableResponse history(TestUser user, String id) {
+        return given().auth().oauth2(user.token()).when().get("/api/v1/tickets/" + id + "/history").then();
+    }
+
     public static ValidatableResponse status(TestUser user, String id, Map<String, Object> body) {
         return given().auth().oauth2(user.token()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/tickets/" + id + "/status").then();
@@ -48,6 +55,19 @@ public final class TicketApi {
 
     public static ValidatableResponse comment(TestUser user, String id, String body, String visibility) {
         return post(user, "/api/v1/tickets/" + id + "/comments", Map.of("body", body, "visibility", visibility));
+    }
+
+    /** What the gateway publishes when an account is created, sent to the real broker. */
+    public static void userCreated(TestUser user, String displayName) {
+        TestEvents.sendLikeOutbox(Topics.IDENTITY_EVENTS, EventEnvelope.of("/gateway", UserCreated.TYPE, user.id(),
+                null, new UserCreated(user.id(), user.username(), displayName, user.username() + "@example.com",
+                        "en", null, List.copyOf(user.roles()), Instant.now())));
+    }
+
+    /** What the gateway publishes when an account is disabled, sent to the real broker. */
+    public static void userDisabled(TestUser user) {
+        TestEvents.sendLikeOutbox(Topics.IDENTITY_EVENTS, EventEnvelope.of("/gateway", UserDisabled.TYPE, user.id(),
+                null, new UserDisabled(user.id(), user.username(), Instant.now())));
     }
 
     /** What assignment-service publishes when {@code technician} gets the ticket, sent to the real broker. */

@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to file a ticket: a priority, or an impact and an urgency to derive it from. */
-@Schema(name = "CreateTicketRequest", description = "A new ticket. Give `priority`, or `impact` and `urgency`.")
+@Schema(name = "CreateTicketRequest", description = "A new ticket. Give `priority`, or `impact` and `urgency`. Names "
+        + "(requester, creator) come from the verified token or the user directory, never from the body.")
 public record CreateTicketRequest(
         @NotBlank @Size(max = 200)
         @Schema(example = "VPN drops every ten minutes", maxLength = 200, required = true)
@@ -41,10 +42,8 @@ public record CreateTicketRequest(
 
         @Size(max = 36) @Pattern(regexp = "^[A-Za-z0-9-]{1,36}$", message = "must be a user id")
         @Schema(description = "Only technicians, supervisors, admins and service clients: file on behalf of this "
-                + "requester")
-        String requesterId,
-
-        @Size(max = 200)
-        @Schema(description = "Display name of requesterId, when filing on behalf of someone")
-        String requesterName) {
+                + "requester, who must be an active user of the directory (422 otherwise). The requester's name is "
+                + "taken from the directory; a `requesterName` in the body is ignored.",
+                example = "5b1f0c1e-9d3a-4f6e-8f7a-2c4d6e8f0a1b")
+        String requesterId) {
 }

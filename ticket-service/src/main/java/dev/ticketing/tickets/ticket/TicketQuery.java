@@ -42,8 +42,10 @@ public class TicketQuery {
 
     @QueryParam("q")
     @Size(max = 200)
-    @Parameter(description = "Full text over title and description; every word must match (prefix)",
-            example = "vpn")
+    @Parameter(description = "Full text over title and description: every word of 3 or more letters or digits must "
+            + "match (as a prefix); shorter words are ignored, and a q with no such word is 400. A caller runs at "
+            + "most 2 searches at a time (429 with Retry-After beyond, configurable); a search is stopped after 3 s "
+            + "(503 with Retry-After)", example = "vpn")
     public String q;
 
     @QueryParam("createdFrom")

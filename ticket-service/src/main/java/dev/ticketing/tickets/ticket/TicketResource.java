@@ -69,7 +69,8 @@ public class TicketResource {
             content = @Content(schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Filing on behalf of someone needs a staff or service role")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body, or requesterId "
+            + "names no active user")
     public Response createTicket(
             @HeaderParam("Idempotency-Key") @Pattern(regexp = "^[\\x21-\\x7e]{1,100}$",
                     message = "must be 1 to 100 visible ASCII characters")

@@ -28,7 +28,10 @@ import dev.ticketing.kit.problem.Problem;
 import dev.ticketing.kit.security.CurrentUser;
 import dev.ticketing.kit.security.Roles;
 import dev.ticketing.kit.web.ETags;
+import dev.ticketing.tickets.directory.Directory;
+import dev.ticketing.tickets.directory.DirectoryUser;
 import dev.ticketing.tickets.history.HistoryRepository;
+import dev.ticketing.tickets.search.SearchLimits;
 import dev.ticketing.tickets.sla.SlaPolicy;
 
 /** The rules of filing, reading, listing and editing tickets. */
@@ -40,6 +43,8 @@ public class TicketService {
             "createdAt", "created_at", "updatedAt", "updated_at", "priority", "priority", "status", "status",
             "title", "title", "responseDueAt", "response_due_at", "resolutionDueAt", "resolution_due_at",
             "category", "category");
+    /** The shortest word searched (InnoDB's default innodb_ft_min_token_size). */
+    static final int MIN_WORD = 3;
 
     private final TicketRepository tickets;
     private final HistoryRepository history;
@@ -48,9 +53,12 @@ public class TicketService {
     private final PriorityMatrix matrix;
     private final IdempotencyKeys idempotencyKeys;
     private final EntityManager em;
+    private final SearchLimits searchLimits;
+    private final Directory directory;
 
     TicketService(TicketRepository tickets, HistoryRepository history, Outbox outbox, SlaPolicy sla,
-            PriorityMatrix matrix, IdempotencyKeys idempotencyKeys, EntityManager em) {
+            PriorityMatrix matrix, IdempotencyKeys idempotencyKeys, EntityManager em, SearchLimits searchLimits,
+            Directory directory) {
         this.tickets = tickets;
         this.history = history;
         this.outbox = outbox;
@@ -58,6 +66,8 @@ public class TicketService {
         this.matrix = matrix;
         this.idempotencyKeys = idempotencyKeys;
         this.em = em;
+        this.searchLimits = searchLimits;
+        this.directory = directory;
     }
 
     /** What {@link #create} did: the ticket, and whether an earlier request with the same key had made it. */
@@ -95,9 +105,9 @@ public class TicketService {
                 throw ApiProblem.forbidden("Only technicians, supervisors, admins and service clients may file a "
                         + "ticket on behalf of someone else");
             }
-            ticket.requesterId = request.requesterId();
-            ticket.requesterName = request.requesterName() != null && !request.requesterName().isBlank()
-                    ? request.requesterName().strip() : request.requesterId();
+            DirectoryUser requester = directory.requireActive(request.requesterId());
+            ticket.requesterId = requester.id;
+            ticket.requesterName = requester.displayName;
         } else {
             if (caller.hasRole(Roles.SERVICE) && !caller.hasAnyRole(Roles.REQUESTER, Roles.TECHNICIAN)) {
                 throw ApiProblem.badRequest("requesterId", "is required when a service client files a ticket");
@@ -244,6 +254,15 @@ public class TicketService {
             select.setParameter(name, value);
         });
         select.setParameter("limit", size).setParameter("offset", (long) page * size);
+        if (!params.containsKey("q")) {
+            return page(count, select, page, size);
+        }
+        searchLimits.limit(count);
+        searchLimits.limit(select);
+        return searchLimits.run(caller.id(), () -> page(count, select, page, size));
+    }
+
+    private static Page<Ticket> page(Query count, Query select, int page, int size) {
         long total = ((Number) count.getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Ticket> items = total == 0 ? List.of() : select.getResultList();
@@ -258,26 +277,24 @@ public class TicketService {
         }
     }
 
-    /** Words of 3+ letters go through the FULLTEXT index (prefix match); shorter ones through LIKE. */
+    /**
+     * Words of {@value #MIN_WORD} or more letters or digits go through the FULLTEXT index (prefix match); shorter
+     * words are dropped (the index does not hold them, and a LIKE per word would scan the table); 400 when no word
+     * remains.
+     */
     private static void textSearch(StringBuilder where, Map<String, Object> params, String q) {
         List<String> indexed = new ArrayList<>();
-        int shortWords = 0;
         for (String word : q.split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() >= 3) {
+            if (word.codePointCount(0, word.length()) >= MIN_WORD) {
                 indexed.add("+" + word + "*");
-            } else if (!word.isEmpty()) {
-                String name = "short" + shortWords++;
-                where.append(" AND (title LIKE :").append(name).append(" OR description LIKE :").append(name)
-                        .append(')');
-                params.put(name, "%" + word + "%");
             }
         }
-        if (!indexed.isEmpty()) {
-            where.append(" AND MATCH(title, description) AGAINST (:q IN BOOLEAN MODE)");
-            params.put("q", String.join(" ", indexed));
-        } else if (shortWords == 0) {
-            throw ApiProblem.badRequest("q", "must contain at least one letter or digit");
+        if (indexed.isEmpty()) {
+            throw ApiProblem.badRequest("q", "must contain a word of at least " + MIN_WORD
+                    + " letters or digits (shorter words are ignored)");
         }
+        where.append(" AND MATCH(title, description) AGAINST (:q IN BOOLEAN MODE)");
+        params.put("q", String.join(" ", indexed));
     }
 
     /** Requesters see their own tickets; technicians those assigned to them or unassigned; the rest all. */

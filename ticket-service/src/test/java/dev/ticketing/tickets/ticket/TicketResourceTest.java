@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ticketing.events.TicketCreated;
 import dev.ticketing.events.Topics;
 import dev.ticketing.testkit.KafkaTopicWatcher;
+import dev.ticketing.tickets.TicketApi;
 import dev.ticketing.testkit.TestTokens.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -132,20 +134,39 @@ class TicketResourceTest {
     }
 
     @Test
-    void shouldLetATechnicianFileOnBehalfOfARequesterButNotARequester() {
+    void shouldLetATechnicianFileOnBehalfOfAKnownRequesterWithTheDirectorysName() {
+        TestUser bob = TestUser.of("bob", "requester");
         Map<String, Object> onBehalf = Map.of("title", "Phone call", "description", "Called about the VPN.",
-                "category", "ASSISTANCE", "priority", "P2", "channel", "PHONE", "requesterId", BOB.id(),
-                "requesterName", "Bob");
+                "category", "ASSISTANCE", "priority", "P2", "channel", "PHONE", "requesterId", bob.id(),
+                "requesterName", "Admin Demo (spoofed)");
+        // Unknown to the directory: refused.
         given().auth().oauth2(TECH.token()).contentType(ContentType.JSON).body(onBehalf)
                 .when().post("/api/v1/tickets")
-                .then().statusCode(201)
-                .body("requester.id", equalTo(BOB.id()))
-                .body("requester.name", equalTo("Bob"))
+                .then().statusCode(422)
+                .contentType(containsString("application/problem+json"))
+                .body("errors.field", hasItem("requesterId"));
+
+        TicketApi.userCreated(bob, "Bob Builder");
+        String id = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(
+                () -> given().auth().oauth2(TECH.token()).contentType(ContentType.JSON).body(onBehalf)
+                        .when().post("/api/v1/tickets").then().extract(),
+                answer -> answer.statusCode() != 422).path("id");
+        TicketApi.get(TECH, id).statusCode(200)
+                .body("requester.id", equalTo(bob.id()))
+                .body("requester.name", equalTo("Bob Builder"))
                 .body("channel", equalTo("PHONE"));
+        TicketApi.history(TECH, id).body("[0].actor.name", equalTo("tech1"));
         given().auth().oauth2(ALICE.token()).contentType(ContentType.JSON).body(onBehalf)
                 .when().post("/api/v1/tickets")
                 .then().statusCode(403)
                 .contentType(containsString("application/problem+json"));
+
+        // Disabled: refused again.
+        TicketApi.userDisabled(bob);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(
+                () -> given().auth().oauth2(TECH.token()).contentType(ContentType.JSON).body(onBehalf)
+                        .when().post("/api/v1/tickets").then().extract().statusCode(),
+                status -> status == 422);
     }
 
     @Test
