@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -25,8 +24,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import io.restassured.http.ContentType;
 
 /**
- * The walking skeleton, end to end: the packaged services behind the gateway, the real MySQL server and the real
- * Kafka broker. Token, ticket, event across Kafka, counted in reports, notified; and no loss while Kafka is down.
+ * The walking skeleton, end to end: the packaged services behind the gateway, on a real MariaDB and a real Kafka
+ * broker of the suite's own (the shared {@link Suite}, stopped when the test JVM exits). Token, ticket, event
+ * across Kafka, counted in reports, notified; and no loss while Kafka is down.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonIT {
@@ -46,11 +46,6 @@ class WalkingSkeletonIT {
         bob = token("bob");
         tech1 = token("tech1");
         supervisor = token("supervisor");
-    }
-
-    @AfterAll
-    static void stopSuite() throws Exception {
-        Suite.down();
     }
 
     static String token(String username) {
