@@ -1,5 +1,6 @@
 package dev.ticketing.assignment.assignment;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,6 +16,7 @@ import dev.ticketing.assignment.ticket.ClosedTicketRepository;
 import dev.ticketing.assignment.ticket.OpenTicket;
 import dev.ticketing.assignment.ticket.OpenTicketRepository;
 import dev.ticketing.assignment.ticket.TicketVisibility;
+import dev.ticketing.assignment.web.PageLimits;
 import dev.ticketing.events.TicketAssigned;
 import dev.ticketing.events.Topics;
 import dev.ticketing.kit.outbox.Outbox;
@@ -40,16 +42,18 @@ public class AssignmentService {
     private final TechnicianService technicians;
     private final TicketVisibility visibility;
     private final Outbox outbox;
+    private final Clock clock;
 
     AssignmentService(AssignmentRepository assignments, OpenTicketRepository openTickets,
             ClosedTicketRepository closedTickets, TechnicianService technicians, TicketVisibility visibility,
-            Outbox outbox) {
+            Outbox outbox, Clock clock) {
         this.assignments = assignments;
         this.openTickets = openTickets;
         this.closedTickets = closedTickets;
         this.technicians = technicians;
         this.visibility = visibility;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**
@@ -91,7 +95,8 @@ public class AssignmentService {
             throw ApiProblem.conflict("already-assigned", "Already assigned",
                     "Ticket " + ticket.ticketId + " is already assigned to technician " + technician.id);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        // To the second: what MariaDB keeps through Connector/J, so that this answer and later reads agree.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Assignment assignment = new Assignment();
         assignment.id = UUID.randomUUID().toString();
         assignment.ticketId = ticket.ticketId;
@@ -116,6 +121,7 @@ public class AssignmentService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AssignmentView> ofTicket(String ticketId, CurrentUser caller, PageParams paging) {
+        PageLimits.check(paging);
         if (!visibility.canSee(ticketId, caller)) {
             throw ApiProblem.notFound("Ticket", ticketId);
         }

@@ -1,6 +1,8 @@
 package dev.ticketing.assignment.technician;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +10,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.ticketing.assignment.messaging.EventFields;
 import dev.ticketing.assignment.ticket.OpenTicketRepository;
+import dev.ticketing.assignment.web.PageLimits;
 import dev.ticketing.events.UserCreated;
 import dev.ticketing.events.UserDisabled;
 import dev.ticketing.events.UserUpdated;
@@ -17,8 +21,8 @@ import dev.ticketing.kit.paging.Page;
 import dev.ticketing.kit.paging.PageParams;
 import dev.ticketing.kit.paging.Paging;
 import dev.ticketing.kit.problem.ApiProblem;
-import dev.ticketing.kit.web.ETags;
 import dev.ticketing.kit.security.Roles;
+import dev.ticketing.kit.web.ETags;
 import io.quarkus.panache.common.Sort;
 
 /** Keeps the technician projection from identity events and lets supervisors set skills, level and capacity. */
@@ -34,10 +38,12 @@ public class TechnicianService {
 
     private final TechnicianRepository technicians;
     private final OpenTicketRepository tickets;
+    private final Clock clock;
 
-    TechnicianService(TechnicianRepository technicians, OpenTicketRepository tickets) {
+    TechnicianService(TechnicianRepository technicians, OpenTicketRepository tickets, Clock clock) {
         this.technicians = technicians;
         this.tickets = tickets;
+        this.clock = clock;
     }
 
     /** A new account: kept if it has the technician role; runs in the idempotent consumer's transaction. */
@@ -69,6 +75,10 @@ public class TechnicianService {
         if (userId == null) {
             throw new MalformedEventException("User event without userId");
         }
+        EventFields.fits(userId, 100, "userId");
+        EventFields.fits(username, 100, "username");
+        EventFields.fits(email, 320, "email");
+        EventFields.fits(team, 100, "team");
         boolean isTechnician = roles != null && roles.contains(Roles.TECHNICIAN);
         Technician technician = technicians.findById(userId);
         if (technician == null) {
@@ -100,6 +110,7 @@ public class TechnicianService {
     /** One page of technicians, by name unless sorted otherwise, each with their open-ticket count. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TechnicianView> list(String skill, Boolean available, PageParams paging) {
+        PageLimits.check(paging);
         var query = technicians.search(skill, available, Paging.sort(paging.sort, SORTABLE, DEFAULT_SORT))
                 .page(paging.page, paging.size);
         List<Technician> page = query.list();
@@ -150,7 +161,7 @@ public class TechnicianService {
         if (patch.available() != null) {
             technician.available = patch.available();
         }
-        technician.updatedAt = Instant.now();
+        technician.updatedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         technicians.flush();
         return view(technician);
     }

@@ -1,5 +1,7 @@
 package dev.ticketing.assignment.ticket;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.ticketing.kit.paging.PageParams;
 import dev.ticketing.kit.paging.Paging;
+import dev.ticketing.kit.problem.ApiProblem;
 import dev.ticketing.kit.problem.Problem;
 import dev.ticketing.kit.security.CurrentUser;
 import dev.ticketing.kit.security.Roles;
@@ -38,6 +41,10 @@ import dev.ticketing.kit.security.Roles;
 @APIResponse(responseCode = "403", description = "Only technicians, supervisors and admins see the queue",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OpenTicketResource {
+
+    private static final List<String> CATEGORIES = List.of("INCIDENT", "ASSISTANCE", "CHANGE_REQUEST", "BUG",
+            "QUESTION", "OTHER");
+    private static final List<String> PRIORITIES = List.of("P0", "P1", "P2", "P3");
 
     private final OpenTicketService tickets;
     private final CurrentUser caller;
@@ -59,7 +66,7 @@ public class OpenTicketResource {
                 @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = OpenTicketView.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+    @APIResponse(responseCode = "400", description = "A parameter is invalid (unknown category or priority...)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response listOpenTickets(
             @Parameter(description = "Only this category", example = "INCIDENT") @QueryParam("category")
@@ -69,8 +76,8 @@ public class OpenTicketResource {
             String requesterId,
             @Valid @BeanParam PageParams paging,
             @Context UriInfo uri) {
-        return Paging.ok(tickets.list(new OpenTicketFilter(blankToNull(category), blankToNull(priority),
-                blankToNull(requesterId)), caller, paging), uri);
+        return Paging.ok(tickets.list(new OpenTicketFilter(oneOf("category", category, CATEGORIES),
+                oneOf("priority", priority, PRIORITIES), blankToNull(requesterId)), caller, paging), uri);
     }
 
     @GET
@@ -79,10 +86,20 @@ public class OpenTicketResource {
     @APIResponse(responseCode = "200", description = "The open ticket",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OpenTicketView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, closed or cancelled ticket, or one the caller cannot see",
+    @APIResponse(responseCode = "404",
+            description = "Unknown, closed or cancelled ticket, or one the caller cannot see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OpenTicketView getOpenTicket(@Parameter(description = "Ticket id") @PathParam("ticketId") String ticketId) {
         return tickets.get(ticketId, caller);
+    }
+
+    /** An enum filter: null when absent, else one of the allowed values (an unknown one would match nothing). */
+    private static String oneOf(String name, String value, List<String> allowed) {
+        String filter = blankToNull(value);
+        if (filter != null && !allowed.contains(filter)) {
+            throw ApiProblem.badRequest(name, "must be one of " + String.join(", ", allowed));
+        }
+        return filter;
     }
 
     private static String blankToNull(String value) {

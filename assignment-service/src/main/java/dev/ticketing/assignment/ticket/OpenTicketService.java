@@ -1,5 +1,7 @@
 package dev.ticketing.assignment.ticket;
 
+import static dev.ticketing.assignment.messaging.EventFields.fits;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +9,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.ticketing.assignment.web.PageLimits;
 import dev.ticketing.events.FieldChange;
 import dev.ticketing.events.StatusChanged;
 import dev.ticketing.events.TicketClosed;
@@ -46,6 +49,11 @@ public class OpenTicketService {
         if (event.ticketId() == null || event.category() == null || event.priority() == null) {
             throw new MalformedEventException("TicketCreated without ticketId, category or priority");
         }
+        fits(event.ticketId(), 36, "ticketId");
+        fits(event.category(), 40, "category");
+        fits(event.priority(), 10, "priority");
+        fits(event.status(), 20, "status");
+        fits(event.requesterId(), 100, "requesterId");
         if (closed.findById(event.ticketId()) != null) {
             Log.debugf("Snapshot of ticket %s, already closed, ignored", event.ticketId());
             return;
@@ -74,6 +82,8 @@ public class OpenTicketService {
         if (event.ticketId() == null || event.to() == null) {
             throw new MalformedEventException("StatusChanged without ticketId or target status");
         }
+        fits(event.ticketId(), 36, "ticketId");
+        fits(event.to(), 20, "to");
         OpenTicket ticket = tickets.findById(event.ticketId());
         if (FINAL.contains(event.to())) {
             close(event.ticketId(), event.to(), event.changedAt() == null ? eventTime : event.changedAt());
@@ -92,6 +102,7 @@ public class OpenTicketService {
         if (event.ticketId() == null) {
             throw new MalformedEventException("TicketClosed without ticketId");
         }
+        fits(event.ticketId(), 36, "ticketId");
         close(event.ticketId(), "CLOSED", event.closedAt() == null ? eventTime : event.closedAt());
     }
 
@@ -108,6 +119,7 @@ public class OpenTicketService {
         if (assignee == null || ticket == null) {
             return;
         }
+        fits(assignee.to(), 100, "assignee");
         ticket.assigneeId = assignee.to() == null || assignee.to().isBlank() ? null : assignee.to();
         ticket.updatedAt = event.updatedAt() == null ? eventTime : event.updatedAt();
     }
@@ -136,6 +148,7 @@ public class OpenTicketService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OpenTicketView> list(OpenTicketFilter filter, CurrentUser caller, PageParams paging) {
+        PageLimits.check(paging);
         String visibleTo = TicketVisibility.seesAll(caller) ? null : caller.id();
         var query = tickets.search(filter, visibleTo, caller.hasRole(Roles.TECHNICIAN),
                 Paging.sort(paging.sort, SORTABLE, DEFAULT_SORT)).page(paging.page, paging.size);
