@@ -12,10 +12,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The paging and sorting query parameters of every list endpoint ({@code @BeanParam}). */
 public class PageParams {
 
+    /** The highest page number: page × size (the row offset) stays far from int overflow. */
+    public static final int MAX_PAGE = 1_000_000;
+
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
-    @Parameter(description = "Page number, 0-based", example = "0")
+    @Min(value = 0, message = "must be between 0 and " + PageParams.MAX_PAGE)
+    @Max(value = PageParams.MAX_PAGE, message = "must be between 0 and " + PageParams.MAX_PAGE)
+    @Parameter(description = "Page number, 0-based, at most " + PageParams.MAX_PAGE, example = "0")
     public int page;
 
     @QueryParam("size")

@@ -65,6 +65,9 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedBody(json, uri);
         }
+        if (e.getResponse().getEntity() instanceof Problem) {
+            return e.getResponse(); // already a problem (StrictParamConverters)
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             Log.errorf(e, "Request failed with %d", status);
@@ -72,7 +75,15 @@ public class ProblemMappers {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
         String detail = status >= 500 ? "The request could not be completed" : e.getMessage();
-        return answer(status, slugOf(status), title, detail, uri, List.of(), Map.of());
+        Response problem = answer(status, slugOf(status), title, detail, uri, List.of(), Map.of());
+        Response.ResponseBuilder answer = Response.fromResponse(problem);
+        for (String header : List.of(HttpHeaders.ALLOW, HttpHeaders.RETRY_AFTER, HttpHeaders.WWW_AUTHENTICATE)) {
+            String value = e.getResponse().getHeaderString(header);
+            if (value != null && !value.isBlank()) {
+                answer.header(header, value);
+            }
+        }
+        return answer.build();
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
@@ -97,9 +108,29 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isPoolExhausted(e)) {
+            Log.warnf("Database connection pool exhausted on %s", uri.getPath());
+            Response problem = answer(503, "unavailable", "Service unavailable",
+                    "Too many requests at once; retry in a moment", uri, List.of(), Map.of());
+            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, "1").build();
+        }
         Log.errorf(e, "Unexpected error on %s", uri.getPath());
         return answer(500, "internal", "Internal error",
                 "The request could not be completed; quote the request id to support", uri, List.of(), Map.of());
+    }
+
+    /**
+     * Whether {@code e} comes from a database pool that had no free connection within
+     * {@code quarkus.datasource.jdbc.acquisition-timeout} (Agroal: "Sorry, acquisition timeout!").
+     */
+    public static boolean isPoolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException && t.getMessage() != null
+                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response malformedBody(JsonProcessingException e, UriInfo uri) {
@@ -160,7 +191,10 @@ public class ProblemMappers {
             case 415 -> "unsupported-media-type";
             case 422 -> "unprocessable";
             case 428 -> "precondition-required";
+            case 414 -> "uri-too-long";
             case 429 -> "too-many-requests";
+            case 431 -> "headers-too-large";
+            case 503 -> "unavailable";
             default -> status >= 500 ? "internal" : "http-" + status;
         };
     }

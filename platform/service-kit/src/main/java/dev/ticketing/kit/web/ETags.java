@@ -1,6 +1,9 @@
 package dev.ticketing.kit.web;
 
+import java.util.Optional;
+
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 
 import dev.ticketing.kit.problem.ApiProblem;
 
@@ -45,5 +48,28 @@ public final class ETags {
         throw new ApiProblem(412, "precondition-failed", "Stale version",
                 "If-Match " + ifMatch + " does not match the current version \"" + currentVersion
                         + "\"; read the resource again and retry");
+    }
+
+    /**
+     * Checks {@code If-None-Match} against the current version, for a GET: a match (a listed tag, weak or strong,
+     * or {@code *}) means the client's copy is current.
+     *
+     * @return a 304 Not Modified answer with the ETag when it matches, else empty (answer 200 with the body)
+     */
+    public static Optional<Response> notModified(String ifNoneMatch, long currentVersion) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return Optional.empty();
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            t = t.replace("\"", "");
+            if (t.equals("*") || t.equals(Long.toString(currentVersion))) {
+                return Optional.of(Response.notModified(of(currentVersion)).build());
+            }
+        }
+        return Optional.empty();
     }
 }
