@@ -118,6 +118,22 @@ class KpiResourceTest {
     }
 
     @Test
+    void shouldDeadLetterAValueTooLongForItsColumnAndKeepConsumingThePartition() {
+        Instant t = randomWindow();
+        String ticketId = UUID.randomUUID().toString();
+        try (KafkaTopicWatcher deadLetters = KafkaTopicWatcher.open(Topics.DEAD_LETTER)) {
+            // A requester id its column cannot hold: failing the same way at every retry, it is poison.
+            TestEvents.send(TestEvents.created(ticketId, "BUG", "P2", "r".repeat(101), t));
+            deadLetters.await(record -> ticketId.equals(record.key()), WAIT);
+        }
+        // The next event of the same ticket (same key, same partition) is applied.
+        TestEvents.send(TestEvents.created(ticketId, "BUG", "P2", "r4", t));
+
+        await().atMost(WAIT).untilAsserted(() -> kpis(t).body("byCategory.BUG", equalTo(1)));
+        kpis(t).body("ticketsCreated", equalTo(1));
+    }
+
+    @Test
     void shouldRejectInvalidParametersWithProblem() {
         given().header("Authorization", SUPERVISOR).queryParam("from", "yesterday")
                 .when().get("/api/v1/reports/kpis")

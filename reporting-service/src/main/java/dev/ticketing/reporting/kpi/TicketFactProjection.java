@@ -16,6 +16,7 @@ import dev.ticketing.events.TicketClosed;
 import dev.ticketing.events.TicketCreated;
 import dev.ticketing.events.TicketUpdated;
 import dev.ticketing.kit.inbox.MalformedEventException;
+import dev.ticketing.reporting.messaging.EventFields;
 import io.quarkus.logging.Log;
 
 /**
@@ -41,6 +42,12 @@ public class TicketFactProjection {
         if (event.ticketId() == null || event.category() == null || event.priority() == null) {
             throw new MalformedEventException("TicketCreated without ticketId, category or priority");
         }
+        EventFields.fits(event.ticketId(), 36, "ticketId");
+        EventFields.fits(event.category(), 40, "category");
+        EventFields.fits(event.priority(), 10, "priority");
+        EventFields.fits(event.status(), 20, "status");
+        EventFields.fits(event.requesterId(), 100, "requesterId");
+        EventFields.fits(event.channel(), 40, "channel");
         TicketFact fact = facts.findById(event.ticketId());
         boolean isNew = fact == null;
         if (isNew) {
@@ -64,6 +71,7 @@ public class TicketFactProjection {
         if (event.ticketId() == null || event.to() == null) {
             throw new MalformedEventException("StatusChanged without ticketId or target status");
         }
+        EventFields.fits(event.to(), 20, "to");
         TicketFact fact = facts.findById(event.ticketId());
         if (fact == null) {
             // Created before this read model existed and not replayed: without a snapshot it cannot be classified.
@@ -171,6 +179,8 @@ public class TicketFactProjection {
         }
         FieldChange assignee = event.changes().get("assignee");
         if (assignee != null && assignee.to() != null && !assignee.to().isBlank()) {
+            EventFields.fits(event.ticketId(), 36, "ticketId");
+            EventFields.fits(assignee.to(), 100, "assignee");
             technicians.assign(event.ticketId(), assignee.to(), event.updatedAt() == null ? eventTime
                     : event.updatedAt());
         }
@@ -181,6 +191,8 @@ public class TicketFactProjection {
         if (event.ticketId() == null || event.technicianId() == null) {
             throw new MalformedEventException("TicketAssigned without ticketId or technicianId");
         }
+        EventFields.fits(event.ticketId(), 36, "ticketId");
+        EventFields.fits(event.technicianId(), 100, "technicianId");
         technicians.assign(event.ticketId(), event.technicianId(),
                 event.assignedAt() == null ? eventTime : event.assignedAt());
     }
