@@ -72,9 +72,19 @@ public final class TicketApi {
 
     /** What assignment-service publishes when {@code technician} gets the ticket, sent to the real broker. */
     public static void assignThroughKafka(String ticketId, TestUser technician) {
+        assignThroughKafka(ticketId, technician, null);
+    }
+
+    /** The same, caused by the request {@code requestId}; returns the envelope sent. */
+    public static EventEnvelope<TicketAssigned> assignThroughKafka(String ticketId, TestUser technician,
+            String requestId) {
         TicketAssigned data = new TicketAssigned(UUID.randomUUID().toString(), ticketId, technician.id(),
                 technician.name(), technician.id(), "MANUAL", Instant.now(), technician.name());
-        TestEvents.sendLikeOutbox(Topics.ASSIGNMENT_EVENTS,
-                EventEnvelope.of("/assignment-service", TicketAssigned.TYPE, ticketId, null, data));
+        // Made two minutes ago: what the event causes must carry this time, not the time it was consumed.
+        EventEnvelope<TicketAssigned> envelope = new EventEnvelope<>(EventEnvelope.SPEC_VERSION,
+                UUID.randomUUID().toString(), "/assignment-service", TicketAssigned.TYPE, ticketId,
+                Instant.now().minusSeconds(120), "application/json", requestId, data);
+        TestEvents.sendLikeOutbox(Topics.ASSIGNMENT_EVENTS, envelope);
+        return envelope;
     }
 }

@@ -1,7 +1,6 @@
 package dev.ticketing.tickets.comment;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,7 @@ import dev.ticketing.kit.paging.Page;
 import dev.ticketing.kit.problem.ApiProblem;
 import dev.ticketing.kit.security.CurrentUser;
 import dev.ticketing.kit.security.Roles;
+import dev.ticketing.tickets.TicketClock;
 import dev.ticketing.tickets.lifecycle.TicketChanges;
 import dev.ticketing.tickets.lifecycle.Transition;
 import dev.ticketing.tickets.ticket.Status;
@@ -31,12 +31,15 @@ public class CommentService {
     private final CommentRepository comments;
     private final TicketChanges changes;
     private final Outbox outbox;
+    private final TicketClock clock;
 
-    CommentService(TicketService tickets, CommentRepository comments, TicketChanges changes, Outbox outbox) {
+    CommentService(TicketService tickets, CommentRepository comments, TicketChanges changes, Outbox outbox,
+            TicketClock clock) {
         this.tickets = tickets;
         this.comments = comments;
         this.changes = changes;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional
@@ -47,7 +50,7 @@ public class CommentService {
         if (visibility == Visibility.INTERNAL && !staff) {
             throw ApiProblem.forbidden("Only staff may write internal comments");
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.now();
         Comment comment = new Comment();
         comment.id = UUID.randomUUID().toString();
         comment.ticketId = ticket.id;

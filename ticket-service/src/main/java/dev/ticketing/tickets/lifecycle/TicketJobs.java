@@ -1,7 +1,6 @@
 package dev.ticketing.tickets.lifecycle;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,7 @@ import dev.ticketing.events.TicketArchived;
 import dev.ticketing.events.Topics;
 import dev.ticketing.kit.lock.PlatformLock;
 import dev.ticketing.kit.outbox.Outbox;
+import dev.ticketing.tickets.TicketClock;
 import dev.ticketing.tickets.ticket.Status;
 import dev.ticketing.tickets.ticket.Ticket;
 import dev.ticketing.tickets.ticket.TicketRepository;
@@ -30,15 +30,17 @@ public class TicketJobs {
     private final Outbox outbox;
     private final PlatformLock lock;
     private final LifecycleConfig config;
+    private final TicketClock clock;
 
     TicketJobs(TicketRepository tickets, TicketChanges changes, TicketLifecycleService lifecycle, Outbox outbox,
-            PlatformLock lock, LifecycleConfig config) {
+            PlatformLock lock, LifecycleConfig config, TicketClock clock) {
         this.tickets = tickets;
         this.changes = changes;
         this.lifecycle = lifecycle;
         this.outbox = outbox;
         this.lock = lock;
         this.config = config;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${ticketing.lifecycle.jobs-interval}", delayed = "5s",
@@ -47,7 +49,7 @@ public class TicketJobs {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 if (lock.tryLock("ticket-jobs")) {
-                    runOnce(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                    runOnce(clock.now());
                 }
             });
         } catch (RuntimeException e) {

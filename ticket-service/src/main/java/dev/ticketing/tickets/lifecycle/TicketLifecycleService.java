@@ -1,7 +1,6 @@
 package dev.ticketing.tickets.lifecycle;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,6 +15,7 @@ import dev.ticketing.events.Topics;
 import dev.ticketing.kit.outbox.Outbox;
 import dev.ticketing.kit.problem.ApiProblem;
 import dev.ticketing.kit.security.CurrentUser;
+import dev.ticketing.tickets.TicketClock;
 import dev.ticketing.tickets.lifecycle.TicketChanges.By;
 import dev.ticketing.tickets.ticket.Status;
 import dev.ticketing.tickets.ticket.Ticket;
@@ -25,16 +25,22 @@ import dev.ticketing.tickets.ticket.TicketService;
 @ApplicationScoped
 public class TicketLifecycleService {
 
+    /** The latest instant a DATETIME column holds. */
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private final TicketService tickets;
     private final TicketChanges changes;
     private final Outbox outbox;
     private final LifecycleConfig config;
+    private final TicketClock clock;
 
-    TicketLifecycleService(TicketService tickets, TicketChanges changes, Outbox outbox, LifecycleConfig config) {
+    TicketLifecycleService(TicketService tickets, TicketChanges changes, Outbox outbox, LifecycleConfig config,
+            TicketClock clock) {
         this.tickets = tickets;
         this.changes = changes;
         this.outbox = outbox;
         this.config = config;
+        this.clock = clock;
     }
 
     /** {@code POST /tickets/{id}/status}: start or resume (IN_PROGRESS), wait (PENDING), cancel (CANCELLED). */
@@ -51,12 +57,15 @@ public class TicketLifecycleService {
             if (request.resumeAt() != null && !request.resumeAt().isAfter(now)) {
                 throw ApiProblem.badRequest("resumeAt", "must be in the future");
             }
+            if (request.resumeAt() != null && request.resumeAt().isAfter(LATEST)) {
+                throw ApiProblem.badRequest("resumeAt", "must be before the year 10000");
+            }
         } else if (request.resumeAt() != null) {
             throw ApiProblem.badRequest("resumeAt", "is only for PENDING");
         }
         changes.move(ticket, transition, by(caller), request.reason(), now);
         if (transition == Transition.PEND) {
-            ticket.resumeAt = request.resumeAt();
+            ticket.resumeAt = TicketClock.stored(request.resumeAt());
         }
         return ticket;
     }
@@ -158,7 +167,7 @@ public class TicketLifecycleService {
         return new By(caller.id(), caller.displayName());
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now() {
+        return clock.now();
     }
 }

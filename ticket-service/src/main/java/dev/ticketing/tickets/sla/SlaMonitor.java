@@ -2,7 +2,6 @@ package dev.ticketing.tickets.sla;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +11,7 @@ import dev.ticketing.events.SlaWarning;
 import dev.ticketing.events.Topics;
 import dev.ticketing.kit.lock.PlatformLock;
 import dev.ticketing.kit.outbox.Outbox;
+import dev.ticketing.tickets.TicketClock;
 import dev.ticketing.tickets.lifecycle.LifecycleConfig;
 import dev.ticketing.tickets.lifecycle.TicketChanges;
 import dev.ticketing.tickets.ticket.Priority;
@@ -38,15 +38,17 @@ public class SlaMonitor {
     private final PlatformLock lock;
     private final SlaConfig sla;
     private final LifecycleConfig config;
+    private final TicketClock clock;
 
     SlaMonitor(TicketRepository tickets, TicketChanges changes, Outbox outbox, PlatformLock lock, SlaConfig sla,
-            LifecycleConfig config) {
+            LifecycleConfig config, TicketClock clock) {
         this.tickets = tickets;
         this.changes = changes;
         this.outbox = outbox;
         this.lock = lock;
         this.sla = sla;
         this.config = config;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${ticketing.lifecycle.jobs-interval}", delayed = "7s",
@@ -55,7 +57,7 @@ public class SlaMonitor {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 if (lock.tryLock("sla-monitor")) {
-                    check(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                    check(clock.now());
                 }
             });
         } catch (RuntimeException e) {

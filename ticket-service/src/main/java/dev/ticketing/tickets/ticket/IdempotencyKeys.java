@@ -3,7 +3,6 @@ package dev.ticketing.tickets.ticket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.ticketing.kit.problem.ApiProblem;
+import dev.ticketing.tickets.TicketClock;
 
 /**
  * {@code Idempotency-Key} on {@code POST /tickets}: the same key and body give the same ticket; the same key with
@@ -26,10 +26,12 @@ public class IdempotencyKeys {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final TicketClock clock;
 
-    IdempotencyKeys(EntityManager em, ObjectMapper mapper) {
+    IdempotencyKeys(EntityManager em, ObjectMapper mapper, TicketClock clock) {
         this.em = em;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     /**
@@ -43,7 +45,7 @@ public class IdempotencyKeys {
         int inserted = em.createNativeQuery("INSERT IGNORE INTO idempotency_key "
                 + "(caller_id, idem_key, request_hash, ticket_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, callerId).setParameter(2, key).setParameter(3, hash)
-                .setParameter(4, newTicketId).setParameter(5, Instant.now())
+                .setParameter(4, newTicketId).setParameter(5, clock.now())
                 .executeUpdate();
         if (inserted == 1) {
             return Optional.empty();

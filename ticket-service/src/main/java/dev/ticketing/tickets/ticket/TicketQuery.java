@@ -20,6 +20,10 @@ import dev.ticketing.kit.problem.Problem;
  */
 public class TicketQuery {
 
+    /** The range of instants the ticket columns hold (DATETIME, and TIMESTAMP-safe from 1970). */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     @QueryParam("status")
     @Parameter(description = "Repeatable: any of these statuses", example = "IN_PROGRESS")
     public List<String> status;
@@ -49,11 +53,11 @@ public class TicketQuery {
     public String q;
 
     @QueryParam("createdFrom")
-    @Parameter(description = "Created at or after (ISO-8601 UTC)", example = "2026-01-01T00:00:00Z")
+    @Parameter(description = "Created at or after (ISO-8601 UTC, 1970 to 9999)", example = "2026-01-01T00:00:00Z")
     public String createdFrom;
 
     @QueryParam("createdTo")
-    @Parameter(description = "Created before (ISO-8601 UTC)")
+    @Parameter(description = "Created before (ISO-8601 UTC, 1970 to 9999)", example = "2026-02-01T00:00:00Z")
     public String createdTo;
 
     @QueryParam("updatedSince")
@@ -108,12 +112,18 @@ public class TicketQuery {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant parsed;
         try {
-            return Instant.parse(value.strip());
+            parsed = Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             errors.add(new Problem.FieldError(field, "must be an ISO-8601 UTC instant like 2026-01-31T08:00:00Z"));
             return null;
         }
+        if (parsed.isBefore(EARLIEST) || parsed.isAfter(LATEST)) {
+            errors.add(new Problem.FieldError(field, "must be between " + EARLIEST + " and " + LATEST));
+            return null;
+        }
+        return parsed;
     }
 
     private static boolean bool(String value, List<Problem.FieldError> errors) {

@@ -2,7 +2,6 @@ package dev.ticketing.tickets.ticket;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ import dev.ticketing.kit.problem.Problem;
 import dev.ticketing.kit.security.CurrentUser;
 import dev.ticketing.kit.security.Roles;
 import dev.ticketing.kit.web.ETags;
+import dev.ticketing.tickets.TicketClock;
 import dev.ticketing.tickets.directory.Directory;
 import dev.ticketing.tickets.directory.DirectoryUser;
 import dev.ticketing.tickets.history.HistoryRepository;
@@ -55,10 +55,11 @@ public class TicketService {
     private final EntityManager em;
     private final SearchLimits searchLimits;
     private final Directory directory;
+    private final TicketClock clock;
 
     TicketService(TicketRepository tickets, HistoryRepository history, Outbox outbox, SlaPolicy sla,
             PriorityMatrix matrix, IdempotencyKeys idempotencyKeys, EntityManager em, SearchLimits searchLimits,
-            Directory directory) {
+            Directory directory, TicketClock clock) {
         this.tickets = tickets;
         this.history = history;
         this.outbox = outbox;
@@ -68,6 +69,7 @@ public class TicketService {
         this.em = em;
         this.searchLimits = searchLimits;
         this.directory = directory;
+        this.clock = clock;
     }
 
     /** What {@link #create} did: the ticket, and whether an earlier request with the same key had made it. */
@@ -323,7 +325,7 @@ public class TicketService {
                 Map.of());
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now() {
+        return clock.now();
     }
 }

@@ -92,6 +92,7 @@ class SearchAbuseTest {
                 .when().get("/api/v1/tickets")
                 .then().statusCode(200)
                 .header("X-Total-Count", "1")
+                .header("Cache-Control", containsString("no-store"))
                 .body("[0].id", equalTo(id));
     }
 
