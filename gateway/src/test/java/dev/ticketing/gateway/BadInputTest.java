@@ -127,6 +127,20 @@ class BadInputTest {
         }
     }
 
+    @Test
+    void shouldAnswerProblemJsonForEveryHttpLayer4xx() {
+        problem(given().header("Authorization", ADMIN.bearer()).urlEncodingEnabled(false)
+                .when().get("/api/v1/users?q=" + "a".repeat(5000)), 414);
+        problem(given().header("X-Big", "b".repeat(9000)).when().get("/.well-known/jwks.json"), 431);
+        problem(given().header("Authorization", ADMIN.bearer()).contentType("application/json")
+                .body("{\"username\":\"" + "c".repeat(2 * 1024 * 1024) + "\"}").when().post("/api/v1/users"), 413);
+        problem(given().header("Authorization", ADMIN.bearer()).contentType("text/plain").body("x")
+                .when().post("/api/v1/users"), 415);
+        problem(given().when().get("/api/v1/nothing-here"), 404);
+        problem(given().header("Authorization", ADMIN.bearer()).when().get("/api/v1/users/no-such-id"), 404);
+        problem(given().when().delete("/.well-known/jwks.json"), 405);
+    }
+
     private static <T> List<T> parallel(int n, Callable<T> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {

@@ -39,7 +39,7 @@ class CircuitBreakerTest {
         FlakyUpstream.up();
         for (int i = 0; i < 3; i++) {
             call("200").statusCode(503).contentType("application/problem+json")
-                    .header("Retry-After", "2")
+                    .header("Retry-After", "5")
                     .body("type", equalTo(PROBLEMS + "upstream-circuit-open"))
                     .body("instance", equalTo("/api/v1/notifications"));
         }
@@ -47,8 +47,8 @@ class CircuitBreakerTest {
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("ticketing_proxy_circuit_breaker_state{upstream=\"notification-service\"} 2.0"));
 
-        // Half-open after the delay (2 s): one trial request reaches the upstream; its success closes the breaker.
-        await().atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(300))
+        // Half-open after the delay (5 s): one trial request reaches the upstream; its success closes the breaker.
+        await().atMost(Duration.ofSeconds(12)).pollInterval(Duration.ofMillis(300))
                 .untilAsserted(() -> call("200").statusCode(200));
         assertEquals(1, FlakyUpstream.REQUESTS.get());
 

@@ -13,7 +13,7 @@ import io.vertx.core.http.HttpServer;
 /**
  * A stand-in for notification-service that is down until {@link #up()}: a free port nobody listens on, then a
  * Vert.x server on it that counts the API requests it receives and answers the status asked in
- * {@code X-Fake-Status}. Gives notification-service a circuit breaker of 3 failures and 2 s.
+ * {@code X-Fake-Status}. Gives notification-service a circuit breaker of 3 failures and 5 s (long enough for a loaded machine to read the open state).
  */
 public class FlakyUpstream implements QuarkusTestResourceLifecycleManager {
 
@@ -34,7 +34,7 @@ public class FlakyUpstream implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         return Map.of("ticketing.routes.notification-service.url", "http://127.0.0.1:" + port,
                 "ticketing.routes.notification-service.circuit-breaker.failure-threshold", String.valueOf(THRESHOLD),
-                "ticketing.routes.notification-service.circuit-breaker.delay", "2s");
+                "ticketing.routes.notification-service.circuit-breaker.delay", "5s");
     }
 
     /** Starts listening on the upstream's port. */

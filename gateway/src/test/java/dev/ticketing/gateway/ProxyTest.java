@@ -164,4 +164,40 @@ class ProxyTest {
                         org.hamcrest.Matchers.empty()))
                 .body("info.description", org.hamcrest.Matchers.containsString("reporting-service"));
     }
+
+    @Test
+    void shouldKeepTheSchemeAndHostOfATrustedProxy() {
+        // The test client is 127.0.0.1, a trusted proxy in the default configuration: a TLS-terminating ingress.
+        given().header("Authorization", ALICE.bearer()).header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "ticketing.example.com").header("X-Forwarded-For", "203.0.113.7")
+                .when().get("/api/v1/tickets").then().statusCode(200);
+        FakeUpstream.Received received = FakeUpstream.LAST.get();
+        assertEquals("https", received.headers().get("X-Forwarded-Proto"));
+        assertEquals("ticketing.example.com", received.headers().get("X-Forwarded-Host"));
+        assertEquals("203.0.113.7, 127.0.0.1", received.headers().get("X-Forwarded-For"));
+    }
+
+    @Test
+    void shouldRouteEachServiceDeadLetterApiToThatService() {
+        String admin = TestUser.of("ops-admin", "admin").bearer();
+        given().header("Authorization", admin).when().get("/api/v1/dead-letters/ticket-service?page=0&size=5")
+                .then().statusCode(200).header("X-Upstream", "ticket-service");
+        assertEquals("/api/v1/dead-letters/ticket-service?page=0&size=5", FakeUpstream.LAST.get().uri());
+        given().header("Authorization", admin).when().post("/api/v1/dead-letters/ticket-service/42/replay")
+                .then().statusCode(200);
+        assertEquals("POST", FakeUpstream.LAST.get().method());
+        assertEquals("/api/v1/dead-letters/ticket-service/42/replay", FakeUpstream.LAST.get().uri());
+        // reporting-service points at a closed port in the tests: 503 shows the route goes there.
+        given().header("Authorization", admin).when().get("/api/v1/dead-letters/reporting-service")
+                .then().statusCode(503).contentType("application/problem+json");
+        // assignment-service is ClosingUpstream, notification-service FlakyUpstream: their answers show the route.
+        given().header("Authorization", admin).when().get("/api/v1/dead-letters/assignment-service")
+                .then().statusCode(200).body("n", org.hamcrest.Matchers.notNullValue());
+        FakeUpstream.LAST.set(null);
+        given().header("Authorization", admin).when().get("/api/v1/dead-letters/billing-service")
+                .then().statusCode(404);
+        given().header("Authorization", admin).when().get("/api/v1/dead-letters/ticket-service-x")
+                .then().statusCode(404);
+        assertNull(FakeUpstream.LAST.get(), "another service name is not routed");
+    }
 }

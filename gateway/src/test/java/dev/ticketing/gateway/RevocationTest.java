@@ -87,4 +87,39 @@ class RevocationTest {
                 .formParam("token_type_hint", "access_token")
                 .when().post("/auth/revoke").then().statusCode(400).body("error", equalTo("invalid_request"));
     }
+
+    @Test
+    void shouldRefuseARevokedAccessTokenAtTheGatewayWithin5Seconds() {
+        String username = Accounts.uniqueName("sam");
+        Accounts.createUser(username, "requester");
+        String ip = Accounts.freshIp();
+        String revoked = accessToken(username, ip);
+        String other = accessToken(username, ip);
+        given().header("Authorization", "Bearer " + revoked).when().get("/api/v1/kb/articles").then().statusCode(200);
+        revoke(revoked, "access_token", ip);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> given().header("Authorization", "Bearer " + revoked)
+                        .when().get("/api/v1/kb/articles").then().statusCode(401)
+                        .contentType("application/problem+json"));
+        given().header("Authorization", "Bearer " + revoked).when().get("/api/v1/users/me")
+                .then().statusCode(401).contentType("application/problem+json");
+        // Only that token: another one of the same user still works.
+        given().header("Authorization", "Bearer " + other).when().get("/api/v1/kb/articles").then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseADisabledUsersTokenAtTheGatewayWithin5Seconds() {
+        String username = Accounts.uniqueName("tom");
+        String id = Accounts.createUser(username, "requester");
+        String token = accessToken(username, Accounts.freshIp());
+        given().header("Authorization", "Bearer " + token).when().get("/api/v1/kb/articles").then().statusCode(200);
+        given().header("Authorization", Accounts.ADMIN.bearer()).when().post("/api/v1/users/" + id + "/disable")
+                .then().statusCode(200);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> given().header("Authorization", "Bearer " + token)
+                        .when().get("/api/v1/kb/articles").then().statusCode(401)
+                        .contentType("application/problem+json"));
+        given().header("Authorization", "Bearer " + token).when().get("/api/v1/users/me")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -18,12 +19,15 @@ import io.vertx.core.http.HttpServerRequest;
  * (the ingress; {@code ticketing.trusted-proxies}, IPs or CIDRs), the right-most untrusted hop of
  * {@code X-Forwarded-For}. Done here rather than with {@code quarkus.http.proxy.trusted-proxies}: in Quarkus 3.33
  * that check opens a DNS client per request and never closes it (UDP sockets pile up until "Too many open
- * files"; keycloak/keycloak#52968).
+ * files"; keycloak/keycloak#52968). The same trust decides which {@code X-Forwarded-*} headers reach the services
+ * ({@link #forwardedHeaders}).
  */
 @ApplicationScoped
 public class ClientAddress {
 
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+    private static final Pattern PROTO = Pattern.compile("(?i)https?");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,255}");
 
     /** One trusted network. */
     private record Cidr(byte[] network, int prefix) {
@@ -71,6 +75,37 @@ public class ClientAddress {
             }
         }
         return hops[0].strip();
+    }
+
+    /**
+     * Sets {@code X-Forwarded-For/Proto/Host} on a request to a service. From a trusted proxy (the TLS-terminating
+     * ingress) its {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} are kept, so that the services build
+     * {@code https://} links, and the peer is appended to its {@code X-Forwarded-For}; from anyone else they are
+     * replaced by what the gateway sees (a client cannot choose the scheme, host or address the services see).
+     */
+    public void forwardedHeaders(HttpServerRequest request, MultiMap headers) {
+        String peer = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        boolean trustedPeer = peer != null && isTrusted(peer);
+        String forwardedFor = request.getHeader("X-Forwarded-For");
+        if (peer != null) {
+            headers.set("X-Forwarded-For", trustedPeer && forwardedFor != null && !forwardedFor.isBlank()
+                    ? forwardedFor + ", " + peer : peer);
+        }
+        String proto = request.getHeader("X-Forwarded-Proto");
+        if (trustedPeer && proto != null && PROTO.matcher(proto.strip()).matches()) {
+            headers.set("X-Forwarded-Proto", proto.strip().toLowerCase(java.util.Locale.ROOT));
+        } else {
+            headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
+        }
+        String host = request.getHeader("X-Forwarded-Host");
+        if (trustedPeer && host != null && HOST.matcher(host.strip()).matches()) {
+            headers.set("X-Forwarded-Host", host.strip());
+        } else {
+            String own = request.getHeader("Host") != null ? request.getHeader("Host") : request.host();
+            if (own != null) {
+                headers.set("X-Forwarded-Host", own);
+            }
+        }
     }
 
     private boolean isTrusted(String address) {

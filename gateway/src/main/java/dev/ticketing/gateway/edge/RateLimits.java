@@ -1,50 +1,62 @@
 package dev.ticketing.gateway.edge;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.TreeMap;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * The gateway's rate limits (in memory, per replica): the token endpoint per client IP, and the proxied API per
- * client IP and per subject (the token's {@code sub}). Capacity 0 disables a limit.
+ * The gateway's rate limits (in memory, per replica; {@link RateLimitConfig}): the token endpoint per client IP,
+ * failed logins per client IP (the lock-out limits them per account), and the proxied API per client IP and per
+ * subject (the token's {@code sub}), a service client with a quota of its own having its own bucket.
  */
 @ApplicationScoped
 public class RateLimits {
 
     private final TokenBucket tokenPerIp;
+    private final TokenBucket loginFailuresPerIp;
     private final TokenBucket apiPerIp;
     private final TokenBucket apiPerSubject;
+    private final Map<String, TokenBucket> perClient = new TreeMap<>();
 
-    RateLimits(
-            @ConfigProperty(name = "ticketing.rate-limit.token-ip.capacity", defaultValue = "20") int tokenCapacity,
-            @ConfigProperty(name = "ticketing.rate-limit.token-ip.refill-per-second", defaultValue = "0.5") double tokenRefill,
-            @ConfigProperty(name = "ticketing.rate-limit.api-ip.capacity", defaultValue = "300") int ipCapacity,
-            @ConfigProperty(name = "ticketing.rate-limit.api-ip.refill-per-second", defaultValue = "100") double ipRefill,
-            @ConfigProperty(name = "ticketing.rate-limit.api-subject.capacity", defaultValue = "100") int subjectCapacity,
-            @ConfigProperty(name = "ticketing.rate-limit.api-subject.refill-per-second", defaultValue = "20") double subjectRefill,
-            @ConfigProperty(name = "ticketing.rate-limit.max-keys", defaultValue = "100000") int maxKeys) {
-        this.tokenPerIp = new TokenBucket("token-ip", tokenCapacity, tokenRefill, maxKeys);
-        this.apiPerIp = new TokenBucket("api-ip", ipCapacity, ipRefill, maxKeys);
-        this.apiPerSubject = new TokenBucket("api-subject", subjectCapacity, subjectRefill, maxKeys);
+    RateLimits(RateLimitConfig config) {
+        int maxKeys = config.maxKeys();
+        this.tokenPerIp = bucket("token-ip", config.tokenIp(), maxKeys);
+        this.loginFailuresPerIp = bucket("login-failure-ip", config.loginFailureIp(), maxKeys);
+        this.apiPerIp = bucket("api-ip", config.apiIp(), maxKeys);
+        this.apiPerSubject = bucket("api-subject", config.apiSubject(), maxKeys);
+        config.serviceClients().forEach((clientId, quota) ->
+                perClient.put(clientId, bucket("service-client-" + clientId, quota, 1)));
+    }
+
+    private static TokenBucket bucket(String name, RateLimitConfig.Bucket config, int maxKeys) {
+        return new TokenBucket(name, config.capacity(), config.refillPerSecond(), maxKeys);
     }
 
     public TokenBucket tokenPerIp() {
         return tokenPerIp;
     }
 
+    public TokenBucket loginFailuresPerIp() {
+        return loginFailuresPerIp;
+    }
+
     public TokenBucket apiPerIp() {
         return apiPerIp;
     }
 
-    public TokenBucket apiPerSubject() {
-        return apiPerSubject;
+    /** 0 when a proxied call of {@code subject} may pass, else the seconds to wait. */
+    public long takeForSubject(String subject) {
+        TokenBucket own = perClient.get(subject);
+        return own != null ? own.take(subject) : apiPerSubject.take(subject);
     }
 
     @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void evict() {
         tokenPerIp.evictIdle();
+        loginFailuresPerIp.evictIdle();
         apiPerIp.evictIdle();
         apiPerSubject.evictIdle();
     }

@@ -57,6 +57,24 @@ public final class TokenBucket {
         }
     }
 
+    /** 0 when {@code key} has a token left (none is taken), otherwise the seconds until it has one. */
+    public long peek(String key) {
+        if (capacity <= 0) {
+            return 0;
+        }
+        State state = states.get(key);
+        if (state == null) {
+            return 0;
+        }
+        synchronized (state) {
+            double tokens = Math.min(capacity, state.tokens + (System.nanoTime() - state.lastNanos) * refillPerNano);
+            if (tokens >= 1) {
+                return 0;
+            }
+            return Math.max(1, (long) Math.ceil((1 - tokens) / refillPerNano / 1_000_000_000d));
+        }
+    }
+
     /** Drops buckets that are full again (their keys have been idle long enough). */
     public void evictIdle() {
         long now = System.nanoTime();

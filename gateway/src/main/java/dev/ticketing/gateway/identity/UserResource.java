@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.validation.Valid;
@@ -100,12 +101,18 @@ public class UserResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Read a user", description = "Admin only. The ETag is the version, for If-Match.")
+    @Operation(summary = "Read a user", description = "Admin only. The ETag is the version, for If-Match; "
+            + "If-None-Match with the current ETag answers 304 without a body.")
     @APIResponse(responseCode = "200", description = "The user",
             content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such user")
-    public Response getUser(@PathParam("id") String id) {
+    public Response getUser(@PathParam("id") String id, @Context Request request) {
         AppUser user = admin.get(id);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(ETags.of(user.version()));
+        if (notModified != null) {
+            return notModified.tag(ETags.of(user.version())).build();
+        }
         return withEtag(Response.ok(UserView.of(user)), user);
     }
 

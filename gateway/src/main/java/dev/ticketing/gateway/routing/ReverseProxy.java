@@ -3,6 +3,7 @@ package dev.ticketing.gateway.routing;
 import java.net.ConnectException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +30,7 @@ import dev.ticketing.gateway.edge.AccessLog;
 import dev.ticketing.gateway.edge.LimitedBody;
 import dev.ticketing.gateway.edge.RateLimits;
 import dev.ticketing.kit.problem.Problem;
+import dev.ticketing.kit.security.RevokedTokens;
 import dev.ticketing.kit.web.RequestIdFilter;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.logging.Log;
@@ -38,7 +40,10 @@ import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.OpenCircuitException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -89,6 +94,8 @@ public class ReverseProxy {
     private final long maxBodyBytes;
     private final CircuitBreakers breakers;
     private final ClientAddress clientAddress;
+    private final Counter retries;
+    private final RevokedTokens revokedTokens;
 
     ReverseProxy(Vertx vertx, JWTParser jwtParser, ObjectMapper mapper, RoutesConfig routes,
             @ConfigProperty(name = "ticketing.proxy.timeout", defaultValue = "10s") Duration timeout,
@@ -97,7 +104,13 @@ public class ReverseProxy {
             @ConfigProperty(name = "ticketing.jwt.verify-with-own-keys", defaultValue = "true") boolean ownKeys,
             RateLimits limits,
             @ConfigProperty(name = "ticketing.proxy.max-body-size", defaultValue = "1M") MemorySize maxBody,
-            CircuitBreakers breakers, ClientAddress clientAddress) {
+            CircuitBreakers breakers, ClientAddress clientAddress,
+            @ConfigProperty(name = "ticketing.proxy.keep-alive-timeout", defaultValue = "15s") Duration keepAlive,
+            MeterRegistry registry, RevokedTokens revokedTokens) {
+        this.revokedTokens = revokedTokens;
+        this.retries = Counter.builder("ticketing.proxy.retries")
+                .description("Requests sent again after the upstream closed a pooled connection before answering")
+                .register(registry);
         this.clientAddress = clientAddress;
         this.limits = limits;
         this.breakers = breakers;
@@ -113,6 +126,10 @@ public class ReverseProxy {
                 .setConnectTimeout((int) connectTimeout.toMillis())
                 .setMaxPoolSize(pool)
                 .setKeepAlive(true)
+                // Idle pooled connections are closed by the gateway after this, before the upstream's own idle
+                // timeout can close them under a request in flight; the cleaner runs often enough to honour it.
+                .setKeepAliveTimeout((int) Math.max(1, keepAlive.toSeconds()))
+                .setPoolCleanerPeriod(200)
                 .setDecompressionSupported(false));
     }
 
@@ -242,9 +259,16 @@ public class ReverseProxy {
             problem(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer access token is required", requestId);
             return;
         }
+        Instant issuedAt = jwt.getIssuedAtTime() > 0 ? Instant.ofEpochSecond(jwt.getIssuedAtTime()) : null;
+        if (revokedTokens.isRevoked(jwt.getSubject(), jwt.getTokenID(), issuedAt)) {
+            // Revoked at /auth/revoke, or its user was disabled (TokenRevoked / UserDisabled, the kit's deny list).
+            ctx.request().resume();
+            problem(ctx, 401, "unauthorized", "Unauthorized", "The access token has been revoked", requestId);
+            return;
+        }
         String subject = jwt.getSubject() == null ? "-" : jwt.getSubject();
         ctx.put(AccessLog.SUBJECT_KEY, subject);
-        long wait = limits.apiPerSubject().take(subject);
+        long wait = limits.takeForSubject(subject);
         if (wait > 0) {
             ctx.request().resume();
             tooMany(ctx, wait, "Too many requests for this user; retry in " + wait + " s", requestId);
@@ -281,10 +305,14 @@ public class ReverseProxy {
     /**
      * Forwards the request and settles {@code outcome} for the circuit breaker: failed on a connection failure or
      * a timeout, completed on any answer of the upstream (5xx included) and when the client's body is refused.
+     *
+     * <p>A pooled keep-alive connection may be closed by the upstream just as a request goes out on it ("Connection
+     * was closed", no response byte). Such a request is sent once more, on a new connection, when repeating it is
+     * safe: an idempotent method (GET, HEAD, OPTIONS, PUT, DELETE) or a POST/PATCH with {@code Idempotency-Key}, and
+     * a body that is known in full (none, or a declared length, buffered for the retry).
      */
     private void forward(RoutingContext ctx, Target target, String requestId, Promise<Void> outcome) {
         HttpServerRequest request = ctx.request();
-        HttpServerResponse response = ctx.response();
         String query = request.query();
         String uri = target.basePath() + ctx.normalizedPath() + (query == null || query.isEmpty() ? "" : "?" + query);
 
@@ -295,17 +323,7 @@ public class ReverseProxy {
             }
         }
         headers.set(RequestIdFilter.HEADER, requestId);
-        String remote = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        String forwardedFor = request.getHeader("X-Forwarded-For");
-        if (remote != null) {
-            headers.set("X-Forwarded-For", forwardedFor == null || forwardedFor.isBlank() ? remote
-                    : forwardedFor + ", " + remote);
-        }
-        headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
-        String host = request.getHeader(HttpHeaderNames.HOST);
-        if (host != null) {
-            headers.set("X-Forwarded-Host", host);
-        }
+        clientAddress.forwardedHeaders(request, headers);
 
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
@@ -315,12 +333,11 @@ public class ReverseProxy {
                 .setURI(uri)
                 .setHeaders(headers);
 
-        AtomicBoolean done = new AtomicBoolean();
-        HttpClientRequest[] upstreamRequest = new HttpClientRequest[1];
-        long timer = vertx.setTimer(timeoutMillis, id -> {
-            if (done.compareAndSet(false, true)) {
-                if (upstreamRequest[0] != null) {
-                    upstreamRequest[0].reset();
+        Exchange exchange = new Exchange(ctx, target, requestId, outcome, options);
+        exchange.timer = vertx.setTimer(timeoutMillis, id -> {
+            if (exchange.done.compareAndSet(false, true)) {
+                if (exchange.upstreamRequest != null) {
+                    exchange.upstreamRequest.reset();
                 }
                 Log.warnf("%s did not answer %s %s within %d ms", target.service(), request.method(), uri,
                         timeoutMillis);
@@ -329,10 +346,75 @@ public class ReverseProxy {
                 outcome.tryFail(new TimeoutException(target.service() + " did not answer in time"));
             }
         });
-        client.request(options).onComplete(connected -> {
+        // HTTP/1.1: a request without Content-Length or Transfer-Encoding has no body.
+        boolean hasLength = request.headers().contains(HttpHeaderNames.CONTENT_LENGTH);
+        boolean hasBody = hasLength || request.headers().contains(HttpHeaderNames.TRANSFER_ENCODING);
+        boolean safe = retrySafe(request.method(), request.headers().contains("Idempotency-Key"));
+        if (!hasBody) {
+            request.resume();
+            exchange.replayable = safe;
+            send(exchange, null, 0);
+        } else if (safe && hasLength) {
+            // Declared length, at most the limit (checked by guard): buffered so that it can be sent twice.
+            request.body().onComplete(read -> {
+                if (read.failed()) {
+                    if (exchange.done.compareAndSet(false, true)) {
+                        vertx.cancelTimer(exchange.timer);
+                        problem(ctx, 400, "bad-request", "Bad Request", "The request body could not be read",
+                                requestId);
+                        outcome.tryComplete();
+                    }
+                    return;
+                }
+                exchange.replayable = true;
+                send(exchange, read.result(), 0);
+            });
+            request.resume(); // paused since the route began
+        } else {
+            send(exchange, null, 0);
+        }
+    }
+
+    /** Whether a request that got no response byte may be sent again (RFC 9110 section 9.2.2). */
+    static boolean retrySafe(HttpMethod method, boolean idempotencyKey) {
+        return method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
+                || method == HttpMethod.PUT || method == HttpMethod.DELETE
+                || (idempotencyKey && (method == HttpMethod.POST || method == HttpMethod.PATCH));
+    }
+
+    /** One proxied request across its attempts. */
+    private static final class Exchange {
+        final RoutingContext ctx;
+        final Target target;
+        final String requestId;
+        final Promise<Void> outcome;
+        final RequestOptions options;
+        final AtomicBoolean done = new AtomicBoolean();
+        long timer;
+        boolean replayable;
+        HttpClientRequest upstreamRequest;
+
+        Exchange(RoutingContext ctx, Target target, String requestId, Promise<Void> outcome, RequestOptions options) {
+            this.ctx = ctx;
+            this.target = target;
+            this.requestId = requestId;
+            this.outcome = outcome;
+            this.options = options;
+        }
+    }
+
+    /** One attempt; {@code buffered} is the whole body of a replayable request with a body, else null. */
+    private void send(Exchange exchange, Buffer buffered, int attempt) {
+        RoutingContext ctx = exchange.ctx;
+        HttpServerRequest request = ctx.request();
+        Target target = exchange.target;
+        String requestId = exchange.requestId;
+        Promise<Void> outcome = exchange.outcome;
+        String uri = exchange.options.getURI();
+        client.request(exchange.options).onComplete(connected -> {
             if (connected.failed()) {
-                if (done.compareAndSet(false, true)) {
-                    vertx.cancelTimer(timer);
+                if (exchange.done.compareAndSet(false, true)) {
+                    vertx.cancelTimer(exchange.timer);
                     Log.warnf("%s is unreachable: %s", target.service(), connected.cause().toString());
                     problem(ctx, 503, "upstream-unavailable", "Service Unavailable",
                             "The " + target.service() + " is unavailable; retry later", requestId);
@@ -341,40 +423,51 @@ public class ReverseProxy {
                 return;
             }
             HttpClientRequest upstream = connected.result();
-            upstreamRequest[0] = upstream;
-            if (done.get()) {
+            exchange.upstreamRequest = upstream;
+            if (exchange.done.get()) {
                 upstream.reset();
                 return;
             }
-            // HTTP/1.1: a request without Content-Length or Transfer-Encoding has no body.
-            boolean hasBody = request.headers().contains(HttpHeaderNames.CONTENT_LENGTH)
-                    || request.headers().contains(HttpHeaderNames.TRANSFER_ENCODING);
             io.vertx.core.Future<HttpClientResponse> sent;
-            if (hasBody) {
+            if (buffered != null) {
+                sent = upstream.send(buffered);
+            } else if (!exchange.replayable && (request.headers().contains(HttpHeaderNames.CONTENT_LENGTH)
+                    || request.headers().contains(HttpHeaderNames.TRANSFER_ENCODING))) {
                 if (!request.headers().contains(HttpHeaderNames.CONTENT_LENGTH)) {
                     upstream.setChunked(true);
                 }
                 // Streamed with back-pressure; a chunked body beyond the limit aborts the exchange with 413.
                 sent = upstream.send(new LimitedBody(request, maxBodyBytes, () -> {
-                    if (done.compareAndSet(false, true)) {
-                        vertx.cancelTimer(timer);
+                    if (exchange.done.compareAndSet(false, true)) {
+                        vertx.cancelTimer(exchange.timer);
                         upstream.reset();
                         tooLarge(ctx, requestId);
                         outcome.tryComplete();
                     }
                 }));
             } else {
-                request.resume();
                 sent = upstream.send();
             }
             sent.onComplete(answered -> {
-                if (!done.compareAndSet(false, true)) {
+                if (exchange.done.get()) {
                     if (answered.succeeded()) {
                         answered.result().request().reset();
                     }
                     return;
                 }
-                vertx.cancelTimer(timer);
+                if (answered.failed() && exchange.replayable && attempt == 0
+                        && !(answered.cause() instanceof ConnectException)) {
+                    // No response byte came back (the future fails only before the response head): send it again.
+                    Log.debugf("%s closed the connection of %s %s before answering (%s); retrying once",
+                            target.service(), request.method(), uri, answered.cause().toString());
+                    retries.increment();
+                    send(exchange, buffered, 1);
+                    return;
+                }
+                if (!exchange.done.compareAndSet(false, true)) {
+                    return;
+                }
+                vertx.cancelTimer(exchange.timer);
                 if (answered.failed()) {
                     Throwable cause = answered.cause();
                     Log.warnf("%s failed on %s %s: %s", target.service(), request.method(), uri, cause.toString());
@@ -390,7 +483,7 @@ public class ReverseProxy {
                     return;
                 }
                 outcome.tryComplete();
-                relay(answered.result(), response, request.method());
+                relay(answered.result(), ctx.response(), request.method());
             });
         });
     }
@@ -410,6 +503,10 @@ public class ReverseProxy {
                 response.headers().remove(name);
                 response.headers().add(name, upstream.headers().getAll(name));
             }
+        }
+        if (!upstream.headers().contains(HttpHeaderNames.CACHE_CONTROL)) {
+            // Ticket and personal data: never kept by a shared or browser cache unless the service said otherwise.
+            response.putHeader(HttpHeaderNames.CACHE_CONTROL, "no-store");
         }
         boolean bodyless = method == HttpMethod.HEAD || upstream.statusCode() == 204 || upstream.statusCode() == 304
                 || (upstream.statusCode() >= 100 && upstream.statusCode() < 200);

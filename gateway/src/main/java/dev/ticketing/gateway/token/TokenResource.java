@@ -115,8 +115,21 @@ public class TokenResource {
             return error("invalid_request", "The form is not valid application/x-www-form-urlencoded: "
                     + e.getMessage());
         }
-        return grant(form.get("grant_type"), form.get("username"), form.get("password"), form.get("refresh_token"),
+        String grantType = form.get("grant_type");
+        boolean credentials = PASSWORD.equals(grantType) || CLIENT_CREDENTIALS.equals(grantType);
+        if (credentials) {
+            long failures = limits.loginFailuresPerIp().peek(ip);
+            if (failures > 0) {
+                throw new TooManyRequests(failures, "Too many failed logins from this address; retry in " + failures
+                        + " s");
+            }
+        }
+        Response answer = grant(grantType, form.get("username"), form.get("password"), form.get("refresh_token"),
                 form.get("client_id"), form.get("client_secret"), authorization);
+        if (credentials && (answer.getStatus() == 400 || answer.getStatus() == 401)) {
+            limits.loginFailuresPerIp().take(ip); // successful logins take nothing from this bucket
+        }
+        return answer;
     }
 
     private Response grant(String grantType, String username, String password, String refreshToken,

@@ -1,0 +1,102 @@
+package dev.ticketing.gateway.edge;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.ticketing.kit.problem.Problem;
+import dev.ticketing.kit.web.RequestIdFilter;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The HTTP layer's limits as problem+json, for every route (the gateway's own endpoints and the proxied ones):
+ * a request line longer than {@code ticketing.http.max-uri-length} is 414, headers larger than
+ * {@code ticketing.http.max-header-size} 431, a declared body above {@code ticketing.proxy.max-body-size} 413.
+ * Netty's own limits ({@code quarkus.http.limits.max-initial-line-length} / {@code max-header-size}) are set far
+ * above these, so that the request reaches this check; only a request beyond those gets Netty's bare answer.
+ */
+@ApplicationScoped
+public class HttpLimits {
+
+    private final ObjectMapper mapper;
+    private final int maxUri;
+    private final int maxHeaders;
+    private final long maxBody;
+
+    HttpLimits(ObjectMapper mapper,
+            @ConfigProperty(name = "ticketing.http.max-uri-length", defaultValue = "4096") int maxUri,
+            @ConfigProperty(name = "ticketing.http.max-header-size", defaultValue = "8K") MemorySize maxHeaders,
+            @ConfigProperty(name = "ticketing.proxy.max-body-size", defaultValue = "1M") MemorySize maxBody) {
+        this.mapper = mapper;
+        this.maxUri = maxUri;
+        this.maxHeaders = (int) maxHeaders.asLongValue();
+        this.maxBody = maxBody.asLongValue();
+    }
+
+    void init(@Observes Router router) {
+        router.route().order(-19).handler(this::check); // after the access log (-20), before everything else
+    }
+
+    void check(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (request.uri().length() > maxUri) {
+            refuse(ctx, 414, "uri-too-long", "URI Too Long", "The request target exceeds " + maxUri + " characters");
+            return;
+        }
+        long size = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            size += header.getKey().length() + header.getValue().length() + 4;
+        }
+        if (size > maxHeaders) {
+            refuse(ctx, 431, "header-fields-too-large", "Request Header Fields Too Large",
+                    "The request headers exceed " + maxHeaders + " bytes");
+            return;
+        }
+        String length = request.getHeader(HttpHeaderNames.CONTENT_LENGTH);
+        if (length != null) {
+            long declared;
+            try {
+                declared = Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                refuse(ctx, 400, "bad-request", "Bad Request", "Content-Length is not a number");
+                return;
+            }
+            if (declared > maxBody) {
+                refuse(ctx, 413, "payload-too-large", "Content Too Large",
+                        "The request body exceeds " + maxBody + " bytes");
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    private void refuse(RoutingContext ctx, int status, String slug, String title, String detail) {
+        HttpServerResponse response = ctx.response();
+        Problem problem = new Problem(Problem.TYPE_BASE + slug, title, status, detail,
+                status == 414 ? null : ctx.normalizedPath(), ctx.request().getHeader(RequestIdFilter.HEADER),
+                List.of(), Map.of());
+        String body;
+        try {
+            body = mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + status + "}";
+        }
+        // The rest of the request is not read: close the connection once answered.
+        response.putHeader(HttpHeaderNames.CONNECTION, "close");
+        response.endHandler(v -> ctx.request().connection().close());
+        response.setStatusCode(status).putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaderNames.CACHE_CONTROL, "no-store").end(body);
+    }
+}
