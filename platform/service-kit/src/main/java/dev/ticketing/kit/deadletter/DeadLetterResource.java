@@ -25,8 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.ticketing.kit.paging.PageParams;
 import dev.ticketing.kit.paging.Paging;
 import dev.ticketing.kit.security.Roles;
+import io.quarkus.arc.properties.IfBuildProperty;
 
-/** Operations: the records this service's consumers could never apply, and their replay (admins only). */
+/**
+ * Operations: the records this service's consumers could never apply, and their replay (admins only). A module
+ * without consumers (the gateway) turns it off at build time with {@code ticketing.dead-letters.api=false}.
+ */
+@IfBuildProperty(name = "ticketing.dead-letters.api", stringValue = "true", enableIfMissing = true)
 @Path("/api/v1/dead-letters/{service}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dead letters", description = "Records a consumer could never apply; admins inspect and replay them")

@@ -10,7 +10,7 @@ import dev.ticketing.testkit.TestTokens.TestUser;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The kit's HTTP conventions, in a running service: strict parameters, no-store, 405 as problem+json. */
+/** The kit's HTTP conventions, in a running service: strict parameters, no-store, 405 and 413 as problem+json. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestTopic.class)
 class HttpConventionsTest {
@@ -58,5 +58,13 @@ class HttpConventionsTest {
     void methodNotAllowedIsProblemJson() {
         given().delete(PARAMS).then().statusCode(405)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void bodyOverTheLimitIs413ProblemJson() {
+        given().contentType("application/json").body("[\"" + "x".repeat(1_100_000) + "\"]")
+                .post("/api/v1/dead-letters/kit-test/1/replay").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413));
     }
 }
