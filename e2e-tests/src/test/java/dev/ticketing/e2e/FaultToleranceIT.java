@@ -1,5 +1,6 @@
 package dev.ticketing.e2e;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.response.Response;
 
 /**
  * Faults injected into the packaged suite while it works through 500 ticket events: the database killed, Kafka
@@ -39,12 +43,14 @@ class FaultToleranceIT {
 
     private static String alice;
     private static String supervisor;
+    private static String admin;
 
     @BeforeAll
     static void startSuite() throws Exception {
         Suite.up();
         alice = WalkingSkeletonIT.token("alice");
         supervisor = WalkingSkeletonIT.token("supervisor");
+        admin = WalkingSkeletonIT.token("admin");
     }
 
     @Test
@@ -57,11 +63,14 @@ class FaultToleranceIT {
 
         // The database also holds the tickets: creates refused during the outage are sent again (same
         // Idempotency-Key), so that exactly 500 tickets exist.
-        TicketLoad load = new TicketLoad(alice, "fault-db", true).run(EVENTS, CLIENTS, done -> {
+        TicketLoad load = new TicketLoad(alice, "fault-db", true);
+        load.run(EVENTS, CLIENTS, done -> {
             if (done >= FAULT_AT && injected.compareAndSet(false, true)) {
                 CompletableFuture.runAsync(() -> {
                     try {
-                        System.out.println("e2e: kill -9 of the database after " + done + " creates");
+                        long applied = applied(load.created());
+                        System.out.printf("e2e: kill -9 of the database after %d creates; reporting had applied %d"
+                                + " of them%n", done, applied);
                         Suite.killDatabase();
                         Thread.sleep(10_000);
                         Suite.startDatabase();
@@ -151,6 +160,9 @@ class FaultToleranceIT {
         Process replica = Suite.startReplica("notification-service", replicaPort);
         try {
             awaitReady(replicaPort);
+            // Both replicas hold partitions of ticket-events: the load is shared between them.
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() ->
+                    Suite.membersHolding("notification-service-e2e", "ticket-events") == 2);
             TicketLoad load = new TicketLoad(alice, "fault-replicas", false).run(EVENTS, CLIENTS, done -> { });
             System.out.printf("e2e: two notification-service replicas: %d created, %d refused%n",
                     load.created().size(), load.refused());
@@ -180,18 +192,50 @@ class FaultToleranceIT {
         Thread.sleep(3_000); // a late duplicate would show now
         Counts c = counts(in, kpiBefore);
         long deadLettered = deadLettered() - deadBefore;
+        OptionalLong listed = deadLettersListedByTheAdminApi();
         System.out.printf("e2e: %s: %d tickets created; reporting applied %d (KPI ticketsCreated +%d), "
                         + "notification applied %d (%d distinct tickets; per recipient and type: %s), "
-                        + "assignment open tickets %d; dead-lettered %d (dead_letter rows %d, topic records %d); "
-                        + "converged %d s after the load%n",
+                        + "assignment open tickets %d; dead-lettered %d (dead_letter rows %d, topic records %d, "
+                        + "admin API lists %s); converged %d s after the load%n",
                 fault, ids.size(), c.reported, c.kpiDelta, c.notified, c.notifiedDistinct, perRecipient(in), c.open,
-                deadLettered, deadLetterRows(), Suite.deadLetterTopicRecords(), converged);
+                deadLettered, deadLetterRows(), Suite.deadLetterTopicRecords(),
+                listed.isPresent() ? Long.toString(listed.getAsLong()) : "n/a", converged);
         assertEquals(EVENTS, c.reported, "reporting: ticket facts");
         assertEquals(EVENTS, c.kpiDelta, "reporting: KPI ticketsCreated");
         assertEquals(EVENTS, c.notifiedDistinct, "notification: tickets notified");
         assertEquals(EVENTS, c.notified, "notification: TicketCreated notifications (once per ticket)");
         assertEquals(EVENTS, c.open, "assignment: open-ticket projection");
         assertEquals(0, deadLettered, "dead-lettered events");
+        assertEquals(0, listed.orElse(0), "dead letters listed by GET /api/v1/dead-letters/{service}");
+    }
+
+    /** Reporting's facts among {@code ids}. */
+    private static long applied(List<String> ids) throws Exception {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return Suite.sqlCount("SELECT COUNT(*) FROM ticketing_reporting" + Suite.DB_SUFFIX + ".ticket_fact WHERE "
+                + "ticket_id IN " + ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(",", "(", ")"))
+                + ";");
+    }
+
+    /**
+     * The dead letters the consuming services list through the gateway ({@code X-Total-Count} of the admin API);
+     * empty when a service does not serve the API.
+     */
+    private static OptionalLong deadLettersListedByTheAdminApi() {
+        long total = 0;
+        for (String service : List.of("ticket-service", "assignment-service", "notification-service",
+                "reporting-service")) {
+            Response answer = given().baseUri(Suite.GATEWAY)
+                    .auth().oauth2(admin).queryParam("size", 1)
+                    .when().get("/api/v1/dead-letters/" + service);
+            if (answer.statusCode() != 200) {
+                return OptionalLong.empty();
+            }
+            total += Long.parseLong(answer.header("X-Total-Count"));
+        }
+        return OptionalLong.of(total);
     }
 
     private record Counts(long reported, long kpiDelta, long notified, long notifiedDistinct, long open) {

@@ -15,6 +15,9 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -44,6 +47,7 @@ final class Suite {
             "notification-service", 8083, "reporting-service", 8084);
     private static final List<Process> REPLICAS = new ArrayList<>();
     private static boolean started;
+    private static Exception failedToStart;
 
     private Suite() {
     }
@@ -52,6 +56,20 @@ final class Suite {
         if (started) {
             return;
         }
+        if (failedToStart != null) {
+            // Once only: a second attempt would wipe the run folder, and the logs that say why.
+            throw new IllegalStateException("the suite did not start; logs under " + HOME.resolve("logs"),
+                    failedToStart);
+        }
+        try {
+            start();
+        } catch (Exception e) {
+            failedToStart = e;
+            throw e;
+        }
+    }
+
+    private static void start() throws Exception {
         if (Files.isDirectory(HOME.resolve("pids"))) {
             run(List.of("./ticketing", "down"), 180); // left over from an interrupted run
         }
@@ -176,6 +194,18 @@ final class Suite {
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions, Duration.ofSeconds(30));
             return consumer.endOffsets(partitions, Duration.ofSeconds(30)).entrySet().stream()
                     .mapToLong(e -> e.getValue() - begin.get(e.getKey())).sum();
+        }
+    }
+
+    /** How many members of consumer group {@code group} hold partitions of {@code topic}. */
+    static long membersHolding(String group, String topic) throws Exception {
+        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + KAFKA_PORT);
+        try (Admin admin = Admin.create(config)) {
+            ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all()
+                    .get(30, TimeUnit.SECONDS).get(group);
+            return description.members().stream()
+                    .filter(m -> m.assignment().topicPartitions().stream().anyMatch(tp -> tp.topic().equals(topic)))
+                    .count();
         }
     }
 
