@@ -30,7 +30,7 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class TechnicianResourceTest {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
+    static final Duration WAIT = Duration.ofSeconds(60);
     static final String SUPERVISOR = TestUser.of("supervisor", "supervisor").bearer();
     private static final String TECHNICIAN = TestUser.of("tech1", "technician").bearer();
 
