@@ -12,6 +12,7 @@ import dev.ticketing.events.TicketAssigned;
 import dev.ticketing.events.Topics;
 import dev.ticketing.events.UserCreated;
 import dev.ticketing.events.UserDisabled;
+import dev.ticketing.events.UserUpdated;
 import dev.ticketing.testkit.TestEvents;
 import dev.ticketing.testkit.TestTokens.TestUser;
 import io.restassured.http.ContentType;
@@ -62,6 +63,13 @@ public final class TicketApi {
         TestEvents.sendLikeOutbox(Topics.IDENTITY_EVENTS, EventEnvelope.of("/gateway", UserCreated.TYPE, user.id(),
                 null, new UserCreated(user.id(), user.username(), displayName, user.username() + "@example.com",
                         "en", null, List.copyOf(user.roles()), Instant.now())));
+    }
+
+    /** What the gateway publishes when an account's profile changes, sent to the real broker. */
+    public static void userUpdated(TestUser user, String displayName) {
+        TestEvents.sendLikeOutbox(Topics.IDENTITY_EVENTS, EventEnvelope.of("/gateway", UserUpdated.TYPE, user.id(),
+                null, new UserUpdated(user.id(), user.username(), displayName, user.username() + "@example.com",
+                        "en", null, List.copyOf(user.roles()), true, Instant.now())));
     }
 
     /** What the gateway publishes when an account is disabled, sent to the real broker. */

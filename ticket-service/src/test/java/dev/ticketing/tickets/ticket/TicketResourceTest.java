@@ -161,6 +161,14 @@ class TicketResourceTest {
                 .then().statusCode(403)
                 .contentType(containsString("application/problem+json"));
 
+        // Renamed in the directory: later tickets show the new name.
+        TicketApi.userUpdated(bob, "Robert Builder");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(
+                () -> given().auth().oauth2(TECH.token()).contentType(ContentType.JSON).body(onBehalf)
+                        .when().post("/api/v1/tickets").then().statusCode(201).extract()
+                        .<String>path("requester.name"),
+                name -> name.equals("Robert Builder"));
+
         // Disabled: refused again.
         TicketApi.userDisabled(bob);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(
