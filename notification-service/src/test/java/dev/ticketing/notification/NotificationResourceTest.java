@@ -29,7 +29,7 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class NotificationResourceTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Test
     void shouldNotifyRequesterOfNewTicket() {
