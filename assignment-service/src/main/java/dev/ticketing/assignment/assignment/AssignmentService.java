@@ -16,7 +16,6 @@ import dev.ticketing.assignment.ticket.ClosedTicketRepository;
 import dev.ticketing.assignment.ticket.OpenTicket;
 import dev.ticketing.assignment.ticket.OpenTicketRepository;
 import dev.ticketing.assignment.ticket.TicketVisibility;
-import dev.ticketing.assignment.web.PageLimits;
 import dev.ticketing.events.TicketAssigned;
 import dev.ticketing.events.Topics;
 import dev.ticketing.kit.outbox.Outbox;
@@ -121,7 +120,6 @@ public class AssignmentService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AssignmentView> ofTicket(String ticketId, CurrentUser caller, PageParams paging) {
-        PageLimits.check(paging);
         if (!visibility.canSee(ticketId, caller)) {
             throw ApiProblem.notFound("Ticket", ticketId);
         }

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import dev.ticketing.assignment.messaging.EventFields;
 import dev.ticketing.assignment.ticket.OpenTicketRepository;
-import dev.ticketing.assignment.web.PageLimits;
 import dev.ticketing.events.UserCreated;
 import dev.ticketing.events.UserDisabled;
 import dev.ticketing.events.UserUpdated;
@@ -110,7 +109,6 @@ public class TechnicianService {
     /** One page of technicians, by name unless sorted otherwise, each with their open-ticket count. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TechnicianView> list(String skill, Boolean available, PageParams paging) {
-        PageLimits.check(paging);
         var query = technicians.search(skill, available, Paging.sort(paging.sort, SORTABLE, DEFAULT_SORT))
                 .page(paging.page, paging.size);
         List<Technician> page = query.list();

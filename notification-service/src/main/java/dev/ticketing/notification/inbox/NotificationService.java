@@ -22,7 +22,6 @@ import dev.ticketing.kit.paging.Paging;
 import dev.ticketing.kit.problem.ApiProblem;
 import dev.ticketing.notification.messaging.EventFields;
 import dev.ticketing.notification.recipient.RecipientService;
-import dev.ticketing.notification.web.PageLimits;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
 
@@ -113,7 +112,6 @@ public class NotificationService {
     /** The recipient's notifications, newest first unless sorted otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<NotificationView> list(String recipientId, boolean unreadOnly, PageParams paging) {
-        PageLimits.check(paging);
         var query = notifications.findFor(recipientId, unreadOnly, Paging.sort(paging.sort, SORTABLE, NEWEST_FIRST))
                 .page(paging.page, paging.size);
         return new Page<>(query.list(), query.count(), paging.page, paging.size).map(NotificationView::of);

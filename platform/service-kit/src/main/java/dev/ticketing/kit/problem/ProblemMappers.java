@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import dev.ticketing.kit.web.AllowedMethods;
 import dev.ticketing.kit.web.RequestIdFilter;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -34,6 +35,12 @@ import io.quarkus.security.UnauthorizedException;
 
 /** The one place where exceptions become RFC 9457 problem+json answers, for every service of the suite. */
 public class ProblemMappers {
+
+    private final AllowedMethods allowedMethods;
+
+    ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
@@ -81,6 +88,13 @@ public class ProblemMappers {
             String value = e.getResponse().getHeaderString(header);
             if (value != null && !value.isBlank()) {
                 answer.header(header, value);
+            }
+        }
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (status == 405 && (allow == null || allow.isBlank())) {
+            String computed = allowedMethods.at(uri.getPath());
+            if (computed != null) {
+                answer.header(HttpHeaders.ALLOW, computed);
             }
         }
         return answer.build();

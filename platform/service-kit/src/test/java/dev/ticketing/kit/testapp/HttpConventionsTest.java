@@ -10,7 +10,8 @@ import dev.ticketing.testkit.TestTokens.TestUser;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The kit's HTTP conventions, in a running service: strict parameters, no-store, 405 and 413 as problem+json. */
+/** The kit's HTTP conventions, in a running service: strict parameters, no-store, 405 (with Allow),
+ * 413, 414 and 431 as problem+json. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestTopic.class)
 class HttpConventionsTest {
@@ -57,7 +58,22 @@ class HttpConventionsTest {
     @Test
     void methodNotAllowedIsProblemJson() {
         given().delete(PARAMS).then().statusCode(405)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
+    }
+
+    @Test
+    void requestLineOverTheLimitIs414ProblemJson() {
+        given().get(PARAMS + "?pad=" + "x".repeat(5000)).then().statusCode(414)
+                .contentType("application/problem+json")
+                .body("status", equalTo(414));
+    }
+
+    @Test
+    void headersOverTheLimitAre431ProblemJson() {
+        given().header("X-Padding", "x".repeat(9000)).get(PARAMS).then().statusCode(431)
+                .contentType("application/problem+json")
+                .body("status", equalTo(431));
     }
 
     @Test

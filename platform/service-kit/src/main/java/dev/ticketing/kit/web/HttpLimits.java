@@ -1,4 +1,4 @@
-package dev.ticketing.gateway.edge;
+package dev.ticketing.kit.web;
 
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.ticketing.kit.problem.Problem;
-import dev.ticketing.kit.web.RequestIdFilter;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerRequest;
@@ -21,11 +20,13 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The HTTP layer's limits as problem+json, for every route (the gateway's own endpoints and the proxied ones):
- * a request line longer than {@code ticketing.http.max-uri-length} is 414, headers larger than
- * {@code ticketing.http.max-header-size} 431, a declared body above {@code ticketing.proxy.max-body-size} 413.
+ * The HTTP layer's limits as problem+json, on every route of every service and of the gateway (proxied ones
+ * included): a request line longer than {@code ticketing.http.max-uri-length} is 414, headers larger than
+ * {@code ticketing.http.max-header-size} 431, a declared body above {@code quarkus.http.limits.max-body-size} 413.
  * Netty's own limits ({@code quarkus.http.limits.max-initial-line-length} / {@code max-header-size}) are set far
- * above these, so that the request reaches this check; only a request beyond those gets Netty's bare answer.
+ * above these (kit defaults), so that the request reaches this check; only a request beyond those gets Netty's bare
+ * answer, and a chunked body over the limit the HTTP layer's plain 413: Quarkus offers no hook for either
+ * (quarkusio/quarkus#55082).
  */
 @ApplicationScoped
 public class HttpLimits {
@@ -38,7 +39,7 @@ public class HttpLimits {
     HttpLimits(ObjectMapper mapper,
             @ConfigProperty(name = "ticketing.http.max-uri-length", defaultValue = "4096") int maxUri,
             @ConfigProperty(name = "ticketing.http.max-header-size", defaultValue = "8K") MemorySize maxHeaders,
-            @ConfigProperty(name = "ticketing.proxy.max-body-size", defaultValue = "1M") MemorySize maxBody) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
         this.mapper = mapper;
         this.maxUri = maxUri;
         this.maxHeaders = (int) maxHeaders.asLongValue();
@@ -46,7 +47,7 @@ public class HttpLimits {
     }
 
     void init(@Observes Router router) {
-        router.route().order(-19).handler(this::check); // after the access log (-20), before everything else
+        router.route().order(-19).handler(this::check); // after an access log at -20, before the rest
     }
 
     void check(RoutingContext ctx) {
