@@ -23,7 +23,8 @@ import jakarta.ws.rs.Path;
 @Singleton
 public class AllowedMethods {
 
-    private final Map<Pattern, Set<String>> routes = new LinkedHashMap<>();
+    /** Path template as a regular expression (a String: {@link Pattern} has no equality) → its methods. */
+    private final Map<String, Set<String>> routes = new LinkedHashMap<>();
 
     AllowedMethods(BeanManager beans) {
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
@@ -43,8 +44,7 @@ public class AllowedMethods {
             Path sub = method.getAnnotation(Path.class);
             String template = (base + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/")
                     .replaceAll("(.)/$", "$1");
-            Pattern pattern = Pattern.compile(template.replaceAll("\\{[^}]+}", "[^/]+"));
-            routes.computeIfAbsent(pattern, p -> new TreeSet<>()).add(verb);
+            routes.computeIfAbsent(template.replaceAll("\\{[^}]+}", "[^/]+"), p -> new TreeSet<>()).add(verb);
         }
     }
 
@@ -63,9 +63,9 @@ public class AllowedMethods {
         String clean = path.length() > 1 ? path.replaceAll("/+$", "") : path;
         Set<String> literal = null;
         Set<String> templated = null;
-        for (Map.Entry<Pattern, Set<String>> route : routes.entrySet()) {
-            if (route.getKey().matcher(clean).matches()) {
-                if (!route.getKey().pattern().contains("[^/]+")) {
+        for (Map.Entry<String, Set<String>> route : routes.entrySet()) {
+            if (Pattern.matches(route.getKey(), clean)) {
+                if (!route.getKey().contains("[^/]+")) {
                     literal = route.getValue();
                 } else if (templated == null) {
                     templated = route.getValue();

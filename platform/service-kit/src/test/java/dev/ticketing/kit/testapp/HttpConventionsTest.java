@@ -63,6 +63,14 @@ class HttpConventionsTest {
     }
 
     @Test
+    void methodNotAllowedListsEveryMethodOfThePath() {
+        given().auth().oauth2(TestUser.of("kit-admin", "admin").token())
+                .delete("/api/v1/dead-letters/kit-test/1/replay").then().statusCode(405)
+                .contentType("application/problem+json")
+                .header("Allow", equalTo("OPTIONS, POST"));
+    }
+
+    @Test
     void requestLineOverTheLimitIs414ProblemJson() {
         given().get(PARAMS + "?pad=" + "x".repeat(5000)).then().statusCode(414)
                 .contentType("application/problem+json")
