@@ -3,6 +3,7 @@ package dev.ticketing.gateway.clients;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -37,6 +38,12 @@ import io.quarkus.panache.common.Sort;
  */
 @ApplicationScoped
 public class ServiceClients implements PanacheRepositoryBase<ServiceClient, String> {
+
+    private final Clock clock;
+
+    ServiceClients(Clock clock) {
+        this.clock = clock;
+    }
 
     public static final Set<String> ALLOWED_ROLES = Set.of(Roles.SERVICE, Roles.REQUESTER, Roles.TECHNICIAN,
             Roles.SUPERVISOR);
@@ -100,7 +107,7 @@ public class ServiceClients implements PanacheRepositoryBase<ServiceClient, Stri
         String secret = newSecret();
         // One statement: it takes the row lock (InnoDB), so rotations of one client run one after the other.
         int changed = update("secretHash = ?1, updatedAt = ?2, version = version + 1 where id = ?3", hash(secret),
-                Instant.now(), id);
+                Instant.now(clock), id);
         if (changed == 0) {
             throw ApiProblem.notFound("Service client", id);
         }
@@ -114,7 +121,7 @@ public class ServiceClients implements PanacheRepositoryBase<ServiceClient, Stri
         ServiceClient client = get(id);
         if (client.enabled) {
             client.enabled = false;
-            client.updatedAt = Instant.now();
+            client.updatedAt = Instant.now(clock);
             Log.infof("Service client %s disabled", client.id);
         }
         return client;

@@ -1,5 +1,6 @@
 package dev.ticketing.gateway.token;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +27,10 @@ public class TokenRevocation {
     private final RefreshTokens refreshTokens;
     private final JWTParser parser;
     private final Outbox outbox;
+    private final Clock clock;
 
-    TokenRevocation(RefreshTokens refreshTokens, JWTParser parser, Outbox outbox) {
+    TokenRevocation(RefreshTokens refreshTokens, JWTParser parser, Outbox outbox, Clock clock) {
+        this.clock = clock;
         this.refreshTokens = refreshTokens;
         this.parser = parser;
         this.outbox = outbox;
@@ -61,7 +64,7 @@ public class TokenRevocation {
         }
         Instant expiresAt = Instant.ofEpochSecond(jwt.getExpirationTime());
         outbox.append(Topics.IDENTITY_EVENTS, subject, TokenRevoked.TYPE,
-                new TokenRevoked(subject, jti, expiresAt, Instant.now()));
+                new TokenRevoked(subject, jti, expiresAt, Instant.now(clock)));
         Log.infof("Access token %s of %s revoked", jti, subject);
         return true;
     }
